@@ -1,0 +1,22 @@
+package org.rapporteur.format;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.rapporteur.format.text.TextReader;
+
+/** The reader for a file, chosen by its ending. */
+public final class Readers {
+    private static final TextReader TEXT = new TextReader();
+
+    private Readers() {
+    }
+
+    public static Optional<DocumentReader> forFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            return Optional.of(TEXT);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,119 @@
+package org.rapporteur.format.markdown;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.rapporteur.format.DocumentWriter;
+import org.rapporteur.model.AdoptionNote;
+import org.rapporteur.model.Block;
+import org.rapporteur.model.Closing;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Formula;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.Note;
+import org.rapporteur.model.Operative;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Preambular;
+import org.rapporteur.model.RecordedVote;
+import org.rapporteur.model.SubParagraph;
+import org.rapporteur.model.VoteGroup;
+
+/**
+ * CommonMark with footnotes ({@code [^n]}): front matter with the metadata, the title as a heading,
+ * operative paragraphs as an ordered list keeping their printed numbers, the vote as lists.
+ */
+public final class MarkdownWriter implements DocumentWriter {
+    @Override
+    public String name() {
+        return "md";
+    }
+
+    @Override
+    public String extension() {
+        return ".md";
+    }
+
+    @Override
+    public void write(Document document, OutputStream out) throws IOException {
+        out.write(render(document).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String render(Document doc) {
+        NoteNumbering numbering = new NoteNumbering();
+        MarkdownInlines inlines = new MarkdownInlines(numbering);
+        StringBuilder md = new StringBuilder(FrontMatter.render(doc));
+        String number = doc.metadata().getOrEmpty(Field.NUMBER);
+        String title = doc.metadata().getOrEmpty(Field.TITLE);
+        if (!number.isEmpty() || !title.isEmpty()) {
+            String heading = number.isEmpty() ? title : number + ". " + title;
+            md.append("\n# ").append(MarkdownEscaper.inline(heading.strip())).append('\n');
+        }
+        Integer lastNumber = null;
+        for (Block b : doc.blocks()) {
+            if (b instanceof Operative o) {
+                lastNumber = operative(md, o, lastNumber, inlines);
+                continue;
+            }
+            lastNumber = null;
+            if (b instanceof Formula f) {
+                para(md, MarkdownEscaper.inline(f.text()));
+            } else if (b instanceof Preambular p) {
+                para(md, inlines.render(p.content()));
+            } else if (b instanceof Paragraph p) {
+                para(md, inlines.render(p.content()));
+            } else if (b instanceof Line l) {
+                para(md, inlines.render(l.content()));
+            } else if (b instanceof Closing c) {
+                if (!c.printedDate().isEmpty()) {
+                    para(md, MarkdownEscaper.inline(c.printedDate()));
+                }
+                if (!c.meeting().isEmpty()) {
+                    para(md, MarkdownEscaper.inline(c.meeting()));
+                }
+            } else if (b instanceof AdoptionNote a) {
+                para(md, MarkdownEscaper.inline(a.text()));
+            } else if (b instanceof RecordedVote v) {
+                vote(md, v);
+            }
+        }
+        for (Note n : numbering.notes()) {
+            md.append("\n[^").append(numbering.number(n)).append("]: ")
+                    .append(inlines.render(n.content())).append('\n');
+        }
+        return md.toString();
+    }
+
+    /** An ordered-list item; a number out of sequence starts a new list so that it is printed as it was. */
+    private static Integer operative(StringBuilder md, Operative o, Integer last, MarkdownInlines inlines) {
+        Integer n = o.number().matches("\\d{1,9}") ? Integer.valueOf(o.number()) : null;
+        if (last != null && (n == null || n != last + 1)) {
+            md.append("\n<!-- -->\n");
+        }
+        String marker = o.number() + ". ";
+        md.append('\n').append(marker).append(inlines.render(o.content())).append('\n');
+        String indent = " ".repeat(marker.length());
+        for (SubParagraph p : o.points()) {
+            md.append('\n').append(indent).append('(').append(MarkdownEscaper.inline(p.label())).append(") ")
+                    .append(inlines.render(p.content())).append('\n');
+        }
+        return n;
+    }
+
+    private static void vote(StringBuilder md, RecordedVote v) {
+        para(md, MarkdownEscaper.inline(v.summary()));
+        for (VoteGroup g : v.groups()) {
+            para(md, MarkdownEscaper.inline(g.label()));
+            if (!g.members().isEmpty()) {
+                md.append('\n');
+                g.members().forEach(m -> md.append("- ").append(MarkdownEscaper.inline(m)).append('\n'));
+            }
+        }
+    }
+
+    private static void para(StringBuilder md, String markdown) {
+        if (!markdown.isBlank()) {
+            md.append('\n').append(MarkdownEscaper.blockStart(markdown.strip())).append('\n');
+        }
+    }
+}

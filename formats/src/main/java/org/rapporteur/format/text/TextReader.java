@@ -1,0 +1,94 @@
+package org.rapporteur.format.text;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.rapporteur.format.DocumentReader;
+import org.rapporteur.format.ReadOptions;
+import org.rapporteur.model.ConversionException;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.LineLayout;
+import org.rapporteur.model.Metadata;
+
+/**
+ * Reads text extracted from a resolution PDF into lines: form feeds are page breaks, page headers and
+ * footers stay as lines for the furniture stage, and the style's paragraph cues become
+ * {@link LineLayout#breakBefore()}.
+ */
+public final class TextReader implements DocumentReader {
+    /** A line of spaces at least this long is the separator above footnotes in SPACED text. */
+    private static final int RULE_SPACES = 10;
+
+    @Override
+    public Document read(Path file, ReadOptions options) throws ConversionException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConversionException("cannot read the file: " + e.getMessage(), e);
+        }
+        return read(bytes, file.getFileName().toString(), options);
+    }
+
+    public Document read(byte[] bytes, String name, ReadOptions options) throws ConversionException {
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = TextDecoder.decode(bytes, options.encoding());
+        } catch (CharacterCodingException e) {
+            throw new ConversionException("not text in " + options.encoding().map(Object::toString)
+                    .orElse("UTF-8, UTF-16 or GB18030") + ": " + e.getMessage(), e);
+        }
+        String text = decoded.text();
+        if (text.indexOf('\0') >= 0) {
+            throw new ConversionException("binary data, not text (NUL bytes)");
+        }
+        return Document.of(Metadata.EMPTY.with(Field.SOURCE, name), lines(text));
+    }
+
+    /** The text's lines, style detected from the whole text. */
+    public static List<Line> lines(String text) {
+        String[] pages = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').split("\f", -1);
+        List<String> all = new ArrayList<>();
+        for (String p : pages) {
+            all.addAll(List.of(p.split("\n", -1)));
+        }
+        TextStyle style = TextStyle.detect(all);
+        List<Line> out = new ArrayList<>();
+        for (int page = 0; page < pages.length; page++) {
+            readPage(pages[page], page + 1, style, out);
+        }
+        return out;
+    }
+
+    private static void readPage(String page, int pageNo, TextStyle style, List<Line> out) {
+        String[] raw = page.split("\n", -1);
+        boolean pendingBreak = false;
+        for (int y = 0; y < raw.length; y++) {
+            String l = raw[y];
+            if (l.isBlank()) {
+                // SPACED text puts an empty line after every line; only a line of a few spaces ends a paragraph
+                // there, a long one is the footnote separator. In BLOCKS text any blank line ends a paragraph.
+                if (l.length() >= RULE_SPACES && style == TextStyle.SPACED) {
+                    out.add(new Line(pageNo, List.of(), new LineLayout(0, y, 0, 0, true, true, false)));
+                    pendingBreak = false;
+                } else if (style == TextStyle.BLOCKS || !l.isEmpty()) {
+                    pendingBreak = true;
+                }
+                continue;
+            }
+            String trimmed = l.strip();
+            int indent = l.length() - l.stripLeading().length();
+            boolean rule = trimmed.length() >= 5 && trimmed.chars().allMatch(c -> c == '_' || c == '-' || c == '─');
+            boolean breakBefore = pendingBreak || (style == TextStyle.SPACED && indent > 0);
+            boolean endsWithSpace = style == TextStyle.SPACED && l.endsWith(" ");
+            LineLayout layout = new LineLayout(indent, y, 0, indent, breakBefore, rule, endsWithSpace);
+            out.add(new Line(pageNo, rule ? List.of() : InlineParser.parse(trimmed), layout));
+            pendingBreak = false;
+        }
+    }
+}

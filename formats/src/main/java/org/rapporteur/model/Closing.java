@@ -1,0 +1,17 @@
+package org.rapporteur.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The closing date and meeting: {@code 2010 年 12 月 21 日} / {@code 第 71 次全体会议}.
+ * {@code date} is the ISO date when the printed one could be read.
+ */
+public record Closing(String printedDate, Optional<LocalDate> date, String meeting) implements Block {
+    public Closing {
+        Objects.requireNonNull(printedDate, "printedDate must not be null");
+        Objects.requireNonNull(date, "date must not be null");
+        Objects.requireNonNull(meeting, "meeting must not be null");
+    }
+}

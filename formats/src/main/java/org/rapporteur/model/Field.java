@@ -1,0 +1,32 @@
+package org.rapporteur.model;
+
+/** The metadata a resolution can carry; most come from the masthead, some from the structure. */
+public enum Field {
+    /** Document symbol: {@code A/RES/65/218}, {@code A/HRC/RES/50/4}. */
+    SYMBOL,
+    /** Resolution number as printed in the title: {@code 65/218}. */
+    NUMBER,
+    /** Issuing body as printed in the formula: {@code 大会}, {@code General Assembly}. */
+    BODY,
+    TITLE,
+    SESSION,
+    SESSION_DATES,
+    AGENDA_ITEM,
+    AGENDA_TITLE,
+    /** {@code Distr.: General}. */
+    DISTRIBUTION,
+    /** Date of issue as printed in the masthead: {@code 15 July 2022}. */
+    ISSUED,
+    /** Language line of the masthead, such as {@code Chinese}. */
+    LANGUAGE_LINE,
+    /** {@code Original: English}. */
+    ORIGINAL,
+    /** Adoption line: {@code 2020 年 12 月 16 日大会决议}, {@code 人权理事会通过的决议}. */
+    ADOPTION,
+    /** {@code [根据第三委员会的报告(A/75/478/Add.2, 第 89 段)通过]}. */
+    COMMITTEE_REPORT,
+    /** Job number from the footer: {@code 10-52441 (C)}. */
+    JOB_NUMBER,
+    /** Name of the input file, for reports. */
+    SOURCE
+}

@@ -1,0 +1,75 @@
+package org.rapporteur.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small operations on inline lists that every stage and writer needs. */
+public final class Inlines {
+    private Inlines() {
+    }
+
+    /** Text of the inlines, with marks and notes left out. */
+    public static String plainText(List<Inline> inlines) {
+        StringBuilder sb = new StringBuilder();
+        appendText(inlines, sb);
+        return sb.toString();
+    }
+
+    private static void appendText(List<Inline> inlines, StringBuilder sb) {
+        for (Inline i : inlines) {
+            if (i instanceof Text t) {
+                sb.append(t.text());
+            } else if (i instanceof Emphasis e) {
+                appendText(e.content(), sb);
+            }
+        }
+    }
+
+    /** Adjacent texts merged, empty texts and empty emphasis dropped: one canonical form for equal content. */
+    public static List<Inline> normalize(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : inlines) {
+            Inline item = i instanceof Emphasis e ? new Emphasis(e.style(), normalize(e.content())) : i;
+            if (item instanceof Text t && t.text().isEmpty()
+                    || item instanceof Emphasis e2 && e2.content().isEmpty()) {
+                continue;
+            }
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last) instanceof Text prev && item instanceof Text cur) {
+                out.set(last, new Text(prev.text() + cur.text()));
+            } else if (last >= 0 && out.get(last) instanceof Emphasis prev && item instanceof Emphasis cur
+                    && prev.style() == cur.style()) {
+                List<Inline> both = new ArrayList<>(prev.content());
+                both.addAll(cur.content());
+                out.set(last, new Emphasis(prev.style(), normalize(both)));
+            } else {
+                out.add(item);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The inlines with leading and trailing white space removed from the outermost texts. */
+    public static List<Inline> strip(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>(normalize(inlines));
+        if (!out.isEmpty() && out.get(0) instanceof Text t) {
+            out.set(0, new Text(t.text().stripLeading()));
+        }
+        int last = out.size() - 1;
+        if (last >= 0 && out.get(last) instanceof Text t) {
+            out.set(last, new Text(t.text().stripTrailing()));
+        }
+        return normalize(out);
+    }
+
+    /** Every note referenced in the inlines, in reading order, nested emphasis included. */
+    public static void collectNotes(List<Inline> inlines, List<Note> into) {
+        for (Inline i : inlines) {
+            if (i instanceof NoteRef r) {
+                into.add(r.note());
+            } else if (i instanceof Emphasis e) {
+                collectNotes(e.content(), into);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.rapporteur.model;
+
+/**
+ * What the page layout says about a line, as faithfully as the reader could see it.
+ *
+ * @param x          left edge in points (PDF) or leading spaces (text)
+ * @param y          baseline in points from the page top (PDF) or the line's index on its page (text)
+ * @param fontSize   font size in points, 0 where unknown (text input)
+ * @param indent     first-line indent cue: leading spaces in text, points beyond the text column in PDF
+ * @param breakBefore the layout shows a paragraph boundary before this line: a blank line or a first-line
+ *                   indent in text, a vertical gap or an indent in PDF
+ * @param rule       the line is a horizontal rule, such as the separator above footnotes
+ * @param endsWithSpace the source line ended with a space (pdftotext marks paragraph ends this way)
+ */
+public record LineLayout(double x, double y, double fontSize, int indent, boolean breakBefore, boolean rule,
+                         boolean endsWithSpace) {
+    public static final LineLayout NONE = new LineLayout(0, 0, 0, 0, false, false, false);
+}

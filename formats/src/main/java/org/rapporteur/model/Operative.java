@@ -1,0 +1,22 @@
+package org.rapporteur.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A numbered operative paragraph. {@code number} is the number as printed, without its
+ * punctuation ({@code "10"}); sub-paragraphs {@code (a)}, {@code (b)} are {@code points}.
+ */
+public record Operative(String number, List<Inline> content, List<SubParagraph> points) implements Block {
+    public Operative {
+        Objects.requireNonNull(number, "number must not be null");
+        content = List.copyOf(content);
+        points = List.copyOf(points);
+    }
+
+    public Operative withPoint(SubParagraph point) {
+        var more = new java.util.ArrayList<>(points);
+        more.add(point);
+        return new Operative(number, content, more);
+    }
+}

@@ -1,0 +1,45 @@
+package org.rapporteur.model;
+
+/** Writing systems, as far as line joining and hyphenation care. */
+public enum Script {
+    /** Chinese and Japanese: lines join without a space and there is no hyphenation. */
+    HAN(false, false),
+    LATIN(true, true),
+    CYRILLIC(true, true),
+    /** Arabic joins with a space and is not hyphenated at line ends. */
+    ARABIC(true, false);
+
+    private final boolean spaceBetweenWords;
+    private final boolean hyphenates;
+
+    Script(boolean spaceBetweenWords, boolean hyphenates) {
+        this.spaceBetweenWords = spaceBetweenWords;
+        this.hyphenates = hyphenates;
+    }
+
+    public boolean spaceBetweenWords() {
+        return spaceBetweenWords;
+    }
+
+    public boolean hyphenates() {
+        return hyphenates;
+    }
+
+    /** The script a character belongs to, or null for digits, punctuation and spaces. */
+    public static Script of(int codePoint) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(codePoint);
+        return switch (s) {
+            case HAN, HIRAGANA, KATAKANA, BOPOMOFO -> HAN;
+            case LATIN -> LATIN;
+            case CYRILLIC -> CYRILLIC;
+            case ARABIC -> ARABIC;
+            default -> isCjkPunctuation(codePoint) ? HAN : null;
+        };
+    }
+
+    /** Full-width and ideographic punctuation (，。；《》“” in CJK text) behave as CJK when joining lines. */
+    public static boolean isCjkPunctuation(int cp) {
+        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x2014 || cp == 0x2026
+                || cp == 0x201C || cp == 0x201D;
+    }
+}

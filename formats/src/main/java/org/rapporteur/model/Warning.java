@@ -1,0 +1,32 @@
+package org.rapporteur.model;
+
+import java.util.Objects;
+
+/** A content problem found while converting one document; it goes in that document's report. */
+public record Warning(Kind kind, String message) {
+    public enum Kind {
+        ORPHAN_MARK,
+        ORPHAN_NOTE,
+        DUPLICATE_NOTE,
+        VOTE_COUNT_MISMATCH,
+        UNRECOGNISED_PREAMBLE,
+        NO_TITLE,
+        NO_FORMULA,
+        NO_OPERATIVE,
+        NO_CLOSING,
+        UNPARSED_DATE,
+        UNKNOWN_LANGUAGE,
+        UNSTRUCTURED_TEXT,
+        ENCODING
+    }
+
+    public Warning {
+        Objects.requireNonNull(kind, "kind must not be null");
+        Objects.requireNonNull(message, "message must not be null");
+    }
+
+    @Override
+    public String toString() {
+        return kind + ": " + message;
+    }
+}

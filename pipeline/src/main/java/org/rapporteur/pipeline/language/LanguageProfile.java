@@ -1,0 +1,35 @@
+package org.rapporteur.pipeline.language;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Language;
+
+/**
+ * What the stages need to know about one language, as data. Patterns are compiled once here.
+ *
+ * @param operativeNumber an operative paragraph's printed number, group 1 the number ({@code 1. }, Arabic {@code 1 - })
+ * @param subParagraph    a sub-paragraph label, group 1 the label ({@code (a) })
+ * @param date            a closing date alone; groups day, month, year by name
+ * @param months          month names (lower case) to month numbers, for {@code date}
+ * @param meeting         a meeting line ({@code 第 71 次全体会议}, {@code 47th plenary meeting})
+ * @param voteSummary     the opening of a recorded vote ({@code [经记录表决…}, {@code [Adopted by a recorded vote…})
+ * @param voteLabels      labels of the in favour, against and abstaining lists, in that order
+ * @param memberSeparator splits a list of member States
+ * @param sessionLine     a masthead session line ({@code 第七十五届会议}, {@code Seventy-fifth session})
+ * @param agendaLine      a masthead agenda item line
+ * @param adoptionLine    the masthead line saying who adopted the resolution and when
+ */
+public record LanguageProfile(Language language, List<BodyForm> bodies, Pattern operativeNumber,
+                              Pattern subParagraph, Pattern date, Map<String, Integer> months, Pattern meeting,
+                              Pattern voteSummary, List<String> voteLabels, Pattern memberSeparator,
+                              Pattern sessionLine, Pattern agendaLine, Pattern adoptionLine) {
+    public LanguageProfile {
+        bodies = List.copyOf(bodies);
+        months = Map.copyOf(months);
+        voteLabels = List.copyOf(voteLabels);
+        if (voteLabels.size() != 3) {
+            throw new IllegalArgumentException("three vote labels: in favour, against, abstaining");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.rapporteur.pipeline.stage.footnotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Emphasis;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Inlines;
+import org.rapporteur.model.Mark;
+import org.rapporteur.model.NoteRef;
+import org.rapporteur.model.Script;
+import org.rapporteur.model.Text;
+import org.rapporteur.model.Warning;
+
+/**
+ * Turns reference marks inside a line into {@link NoteRef}s: printed marks ({@link Mark}, from
+ * superscripts), numbers glued to a word in spaced scripts ({@code Action,1 and}), and {@code (1)} in
+ * Arabic. A printed mark without a note stays as its text, with a warning.
+ */
+final class MarkResolver {
+    /** A number right after a letter or closing punctuation, before a space, punctuation or the end. */
+    private static final Pattern GLUED = Pattern.compile("(?<=[\\p{L}\\p{Pe}\\p{Pf}.,;:'’”\"])(\\d{1,3})(?=[\\s,.;:)]|$)");
+    private static final Pattern ARABIC_MARK = Pattern.compile("\\((\\d{1,3})\\)");
+
+    private final NoteTable notes;
+    private final Script script;
+    private final List<Warning> warnings;
+
+    MarkResolver(NoteTable notes, Script script, List<Warning> warnings) {
+        this.notes = notes;
+        this.script = script;
+        this.warnings = warnings;
+    }
+
+    List<Inline> resolve(List<Inline> content, int page) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : content) {
+            if (i instanceof Mark m) {
+                if (notes.has(m.label())) {
+                    out.add(new NoteRef(notes.resolve(m.label(), page)));
+                } else {
+                    warnings.add(new Warning(Warning.Kind.ORPHAN_MARK,
+                            "reference mark " + m.label() + " on page " + page + " has no footnote; kept as text"));
+                    out.add(new Text(m.label()));
+                }
+            } else if (i instanceof Text t) {
+                out.addAll(inText(t.text(), page));
+            } else if (i instanceof Emphasis e) {
+                out.add(new Emphasis(e.style(), resolve(e.content(), page)));
+            } else {
+                out.add(i);
+            }
+        }
+        return Inlines.normalize(out);
+    }
+
+    private List<Inline> inText(String text, int page) {
+        Pattern p = script == Script.ARABIC ? ARABIC_MARK
+                : script == Script.LATIN || script == Script.CYRILLIC ? GLUED : null;
+        if (p == null) {
+            return List.of(new Text(text));
+        }
+        List<Inline> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            if (!notes.plausibleGluedMark(m.group(1))) {
+                continue;
+            }
+            out.add(new Text(text.substring(last, m.start())));
+            out.add(new NoteRef(notes.resolve(m.group(1), page)));
+            last = m.end();
+        }
+        out.add(new Text(text.substring(last)));
+        return out;
+    }
+}

@@ -1,0 +1,126 @@
+package org.rapporteur.pipeline.stage.footnotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Inlines;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.Mark;
+import org.rapporteur.model.Note;
+import org.rapporteur.model.Text;
+import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
+
+/**
+ * Finds the footnote bodies wherever the page break dropped them. Two shapes:
+ * <ul>
+ * <li>after a separator rule: {@code 1} alone on a line and the text on the next, or {@code 1 text};
+ * the area ends where the body resumes (an indent of two or more, a new page);</li>
+ * <li>without a rule: a run of lines each opening with a superscript mark ({@code ¹ A/CONF.157/24…}).</li>
+ * </ul>
+ */
+final class NoteAreaFinder {
+    private static final Pattern LABEL_ONLY = Pattern.compile("^\\(?(\\d{1,3})\\)?$");
+    private static final Pattern LABEL_AND_TEXT = Pattern.compile("^\\(?(\\d{1,3})\\)?\\s+(\\S.*)$");
+    /** Where the body resumes after a footnote area in spaced text: two leading spaces. */
+    private static final int BODY_INDENT = 2;
+
+    private final LineJoiner joiner;
+
+    NoteAreaFinder(LineJoiner joiner) {
+        this.joiner = joiner;
+    }
+
+    List<NoteArea> find(List<Line> lines) {
+        List<NoteArea> areas = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Line line = lines.get(i);
+            NoteArea area = null;
+            if (line.layout().rule()) {
+                area = afterRule(lines, i + 1);
+            } else if (opensWithSuperscript(line)) {
+                area = superscriptRun(lines, i);
+            }
+            if (area != null && !area.notes().isEmpty()) {
+                areas.add(area);
+                i = area.end();
+            } else {
+                i++;
+            }
+        }
+        return areas;
+    }
+
+    private NoteArea afterRule(List<Line> lines, int start) {
+        List<String> labels = new ArrayList<>();
+        List<List<Inline>> bodies = new ArrayList<>();
+        int page = start < lines.size() ? lines.get(start).page() : 0;
+        int i = start;
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.page() != page || line.layout().rule()) {
+                break;
+            }
+            String text = line.text().strip();
+            Matcher only = LABEL_ONLY.matcher(text);
+            Matcher withText = LABEL_AND_TEXT.matcher(text);
+            if (leadingMark(line) != null) {
+                labels.add(leadingMark(line));
+                bodies.add(Inlines.strip(line.content().subList(1, line.content().size())));
+            } else if (only.matches() && line.content().size() == 1) {
+                labels.add(only.group(1));
+                bodies.add(List.of());
+            } else if (line.layout().indent() >= BODY_INDENT) {
+                break;
+            } else if (withText.matches() && nextLabel(labels, withText.group(1))
+                    && (labels.isEmpty() || !bodies.get(bodies.size() - 1).isEmpty())) {
+                labels.add(withText.group(1));
+                bodies.add(List.of(new Text(withText.group(2))));
+            } else if (labels.isEmpty()) {
+                break;
+            } else {
+                int last = bodies.size() - 1;
+                bodies.set(last, joiner.join(bodies.get(last), line.content()));
+            }
+        }
+        return new NoteArea(start, i, page, notes(labels, bodies));
+    }
+
+    private NoteArea superscriptRun(List<Line> lines, int start) {
+        List<String> labels = new ArrayList<>();
+        List<List<Inline>> bodies = new ArrayList<>();
+        int i = start;
+        while (i < lines.size() && opensWithSuperscript(lines.get(i))) {
+            Line line = lines.get(i);
+            labels.add(leadingMark(line));
+            bodies.add(Inlines.strip(line.content().subList(1, line.content().size())));
+            i++;
+        }
+        return new NoteArea(start, i, lines.get(start).page(), notes(labels, bodies));
+    }
+
+    /** {@code 53 号》…} wrapping inside a note is not note 53: a new label follows the previous one. */
+    private static boolean nextLabel(List<String> labels, String label) {
+        return labels.isEmpty() || Integer.parseInt(label) == Integer.parseInt(labels.get(labels.size() - 1)) + 1;
+    }
+
+    private static List<Note> notes(List<String> labels, List<List<Inline>> bodies) {
+        List<Note> notes = new ArrayList<>();
+        for (int k = 0; k < labels.size(); k++) {
+            notes.add(new Note(labels.get(k), Inlines.strip(bodies.get(k))));
+        }
+        return notes;
+    }
+
+    /** A note line of clean extraction: a superscript mark, then the note's text. */
+    private static boolean opensWithSuperscript(Line line) {
+        return line.content().size() >= 2 && leadingMark(line) != null
+                && line.content().get(1) instanceof Text t && !t.text().isBlank();
+    }
+
+    private static String leadingMark(Line line) {
+        return !line.content().isEmpty() && line.content().get(0) instanceof Mark m ? m.label() : null;
+    }
+}

@@ -1,0 +1,35 @@
+package org.rapporteur.pipeline.stage.furniture;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The shapes of page furniture on UN documents, compiled once. */
+final class FurniturePatterns {
+    /** A document symbol alone on a line: {@code A/RES/65/218}, {@code A/HRC/RES/50/4}, {@code E/CN.4/2001/2}. */
+    static final Pattern SYMBOL = Pattern.compile("^(?:[A-Z]{1,3}/)(?:[A-Z0-9.()\\-]+/)*[A-Z0-9.()\\-]*\\d[A-Z0-9()\\-]*$");
+    /** A job number, optionally with its language letter and the page number: {@code 10-52441 (C)   2/4}. */
+    static final Pattern JOB = Pattern.compile(
+            "^(?:(?<p1>\\d{1,3}/\\d{1,3})\\s+)?(?<job>(?:GE\\.)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?)(?:\\s+(?<p2>\\d{1,3}/\\d{1,3}))?$");
+    /** A page number: {@code 2/4}, {@code - 2 -}, {@code Page 2}. */
+    static final Pattern PAGE = Pattern.compile("^(?:(\\d{1,3})/(\\d{1,3})|-\\s*\\d{1,3}\\s*-|(?:Page|Página|Стр\\.)\\s*\\d{1,3}(?:\\s*(?:of|de|из)\\s*\\d{1,3})?)$");
+    /** The bar code printed beside the job number on the first page: {@code *1052441*}. */
+    static final Pattern BARCODE = Pattern.compile("^\\*\\d{6,}\\*$");
+    static final Pattern RECYCLE = Pattern.compile("^Please recycle\\s*♲?$", Pattern.CASE_INSENSITIVE);
+
+    private FurniturePatterns() {
+    }
+
+    /** {@code 2/4} is a page number only when the page is within the count. */
+    static boolean isPageNumber(String s) {
+        Matcher m = PAGE.matcher(s);
+        if (!m.matches()) {
+            return false;
+        }
+        if (m.group(1) == null) {
+            return true;
+        }
+        int page = Integer.parseInt(m.group(1));
+        int of = Integer.parseInt(m.group(2));
+        return page >= 1 && page <= of && of <= 200;
+    }
+}

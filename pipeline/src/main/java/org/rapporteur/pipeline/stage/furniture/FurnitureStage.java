@@ -1,0 +1,51 @@
+package org.rapporteur.pipeline.stage.furniture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.rapporteur.model.Block;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.Metadata;
+import org.rapporteur.model.Text;
+import org.rapporteur.pipeline.stage.Stage;
+
+/**
+ * Removes page furniture: document symbols, job numbers, page numbers, bar codes and running headers
+ * and footers. The symbol and job number are kept as metadata.
+ */
+public final class FurnitureStage implements Stage {
+    @Override
+    public Document apply(Document document) {
+        List<Line> lines = document.blocks(Line.class);
+        Set<Integer> running = RunningLineDetector.detect(lines);
+        Metadata meta = document.metadata();
+        List<Block> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = line.text().strip().replaceAll("\\s+", " ");
+            // A line with a reference mark is text (a note body such as "⁴ A/HRC/49/93."), never furniture.
+            if (line.layout().rule() || line.content().stream().anyMatch(c -> !(c instanceof Text))) {
+                kept.add(line);
+                continue;
+            }
+            if (FurniturePatterns.SYMBOL.matcher(text).matches()) {
+                meta = meta.withIfAbsent(Field.SYMBOL, text);
+                continue;
+            }
+            Matcher job = FurniturePatterns.JOB.matcher(text);
+            if (job.matches()) {
+                meta = meta.withIfAbsent(Field.JOB_NUMBER, job.group("job"));
+                continue;
+            }
+            if (FurniturePatterns.isPageNumber(text) || FurniturePatterns.BARCODE.matcher(text).matches()
+                    || FurniturePatterns.RECYCLE.matcher(text).matches() || running.contains(i)) {
+                continue;
+            }
+            kept.add(line);
+        }
+        return document.withMetadata(meta).withBlocks(kept);
+    }
+}

@@ -1,0 +1,64 @@
+package org.rapporteur.pipeline.stage.furniture;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rapporteur.model.Line;
+
+/**
+ * Running headers and footers: a line among the first or last few of a page whose text, with digits
+ * folded, stands at the same end of at least two pages. A running title repeated at every page top is one.
+ */
+final class RunningLineDetector {
+    /** How many lines at each end of a page can be a running header or footer. */
+    private static final int BAND = 3;
+
+    private RunningLineDetector() {
+    }
+
+    /** Indexes into {@code lines} of the running lines. */
+    static Set<Integer> detect(List<Line> lines) {
+        Map<Integer, List<Integer>> byPage = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).layout().rule() && !lines.get(i).text().isBlank()) {
+                byPage.computeIfAbsent(lines.get(i).page(), p -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Integer> result = new HashSet<>();
+        if (byPage.size() < 2) {
+            return result;
+        }
+        collect(lines, byPage, true, result);
+        collect(lines, byPage, false, result);
+        return result;
+    }
+
+    private static void collect(List<Line> lines, Map<Integer, List<Integer>> byPage, boolean top, Set<Integer> into) {
+        Map<String, Set<Integer>> pagesByKey = new HashMap<>();
+        Map<String, List<Integer>> indexesByKey = new HashMap<>();
+        for (var e : byPage.entrySet()) {
+            List<Integer> idx = e.getValue();
+            int n = Math.min(BAND, idx.size());
+            for (int k = 0; k < n; k++) {
+                int i = top ? idx.get(k) : idx.get(idx.size() - 1 - k);
+                String key = key(lines.get(i).text());
+                pagesByKey.computeIfAbsent(key, x -> new HashSet<>()).add(e.getKey());
+                indexesByKey.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+            }
+        }
+        for (var e : pagesByKey.entrySet()) {
+            // Short number-only lines (reference marks, note labels) repeat by nature and are never running lines.
+            if (e.getValue().size() >= 2 && e.getKey().codePoints().filter(Character::isLetter).count() >= 3) {
+                into.addAll(indexesByKey.get(e.getKey()));
+            }
+        }
+    }
+
+    /** Digits folded, so {@code 2/4} and {@code 3/4} are the same running line. */
+    private static String key(String text) {
+        return text.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,71 @@
+package org.rapporteur.pipeline.stage.masthead;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Field;
+import org.rapporteur.pipeline.language.BodyForm;
+import org.rapporteur.pipeline.language.LanguageProfile;
+
+/** What one masthead line is, from its own text. */
+final class MastheadLine {
+    private static final Pattern DISTRIBUTION = Pattern.compile("^Distr\\.?\\s*:?\\s*\\p{L}+.*$");
+    private static final Pattern ORIGINAL = Pattern.compile(
+            "^(Original|Язык оригинала|الأصل)\\s*:\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKETED = Pattern.compile("^\\[.*\\]$");
+    private static final Pattern ISSUE_DATE = Pattern.compile("^[\\p{L}\\d .,/-]{0,30}\\b\\d{4}\\b[\\p{L} .]{0,8}$");
+    private static final Set<String> LANGUAGE_NAMES = Set.of("Arabic", "Chinese", "English", "French", "Russian",
+            "Spanish", "中文", "Français", "Español", "Русский", "عربي");
+    private static final Set<String> ORGANIZATION = Set.of("United Nations", "联合国", "Nations Unies",
+            "Naciones Unidas", "Организация Объединенных Наций", "الأمم المتحدة");
+
+    private MastheadLine() {
+    }
+
+    /** The field the line gives, or empty for a line that is not one of the known masthead facts. */
+    static Optional<Field> classify(String text, LanguageProfile profile) {
+        if (DISTRIBUTION.matcher(text).matches()) {
+            return Optional.of(Field.DISTRIBUTION);
+        }
+        if (ORIGINAL.matcher(text).matches()) {
+            return Optional.of(Field.ORIGINAL);
+        }
+        if (LANGUAGE_NAMES.contains(text)) {
+            return Optional.of(Field.LANGUAGE_LINE);
+        }
+        if (BRACKETED.matcher(text).matches()) {
+            return Optional.of(Field.COMMITTEE_REPORT);
+        }
+        if (profile.sessionLine().matcher(text).matches()) {
+            return Optional.of(Field.SESSION);
+        }
+        if (profile.agendaLine().matcher(text).lookingAt()) {
+            return Optional.of(Field.AGENDA_ITEM);
+        }
+        if (profile.adoptionLine().matcher(text).matches()) {
+            return Optional.of(Field.ADOPTION);
+        }
+        if (isBodyName(text, profile)) {
+            return Optional.of(Field.BODY);
+        }
+        return Optional.empty();
+    }
+
+    static boolean looksLikeDate(String text) {
+        return ISSUE_DATE.matcher(text).matches();
+    }
+
+    /** The organisation's name heads the first page; it is not kept. */
+    static boolean isOrganization(String text) {
+        return ORGANIZATION.contains(text);
+    }
+
+    private static boolean isBodyName(String text, LanguageProfile profile) {
+        for (BodyForm b : profile.bodies()) {
+            if (b.name().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,139 @@
+package org.rapporteur.pipeline.stage.paragraphs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rapporteur.model.Emphasis;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Inlines;
+import org.rapporteur.model.Script;
+import org.rapporteur.model.Text;
+
+/**
+ * Joins two lines of one paragraph by script: no space where either side of the seam is Chinese or
+ * Japanese, one space between words of spaced scripts, and a line-end hyphen resolved by the
+ * {@link Dehyphenator} where the script hyphenates (Latin, Cyrillic; Arabic is not hyphenated).
+ */
+public final class LineJoiner {
+    private final Dehyphenator hyphens;
+
+    public LineJoiner(Dehyphenator hyphens) {
+        this.hyphens = hyphens;
+    }
+
+    public List<Inline> join(List<Inline> left, List<Inline> right) {
+        if (left.isEmpty()) {
+            return Inlines.strip(right);
+        }
+        if (right.isEmpty()) {
+            return left;
+        }
+        List<Inline> l = new ArrayList<>(Inlines.normalize(left));
+        List<Inline> r = Inlines.strip(right);
+        String before = TextEnds.lastText(l);
+        String after = TextEnds.firstText(r);
+        List<Inline> out = new ArrayList<>();
+        if (endsWithHyphenation(before, after)) {
+            String fragment = lastWord(before.substring(0, before.length() - 1));
+            if (!hyphens.keepHyphen(fragment, firstWord(after))) {
+                l = TextEnds.dropLastChar(l);
+            }
+            out.addAll(l);
+        } else {
+            out.addAll(l);
+            if (needsSpace(before, after)) {
+                out.add(new Text(" "));
+            }
+        }
+        out.addAll(r);
+        return Inlines.normalize(out);
+    }
+
+    private static boolean endsWithHyphenation(String before, String after) {
+        if (before.length() < 2 || after.isEmpty()) {
+            return false;
+        }
+        char h = before.charAt(before.length() - 1);
+        if (h != '-' && h != '\u00AD' && h != '\u2010') {
+            return false;
+        }
+        Script s = Script.of(before.codePointBefore(before.length() - 1));
+        return s != null && s.hyphenates() && Character.isLetterOrDigit(after.codePointAt(0));
+    }
+
+    private static boolean needsSpace(String before, String after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return false;
+        }
+        int b = before.codePointBefore(before.length());
+        int a = after.codePointAt(0);
+        if (Character.isWhitespace(b) || Character.isWhitespace(a)) {
+            return false;
+        }
+        return Script.of(b) != Script.HAN && Script.of(a) != Script.HAN;
+    }
+
+    private static String lastWord(String s) {
+        int i = s.length();
+        while (i > 0 && (Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return s.substring(i);
+    }
+
+    private static String firstWord(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(0, i);
+    }
+
+    /** The text at either end of an inline list, looking inside emphasis and past notes. */
+    static final class TextEnds {
+        private TextEnds() {
+        }
+
+        static String lastText(List<Inline> inlines) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = inlines.size() - 1; i >= 0 && sb.length() < 40; i--) {
+                Inline x = inlines.get(i);
+                if (x instanceof Text t) {
+                    sb.insert(0, t.text());
+                } else if (x instanceof Emphasis e) {
+                    sb.insert(0, Inlines.plainText(e.content()));
+                }
+            }
+            return sb.toString();
+        }
+
+        static String firstText(List<Inline> inlines) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < inlines.size() && sb.length() < 40; i++) {
+                Inline x = inlines.get(i);
+                if (x instanceof Text t) {
+                    sb.append(t.text());
+                } else if (x instanceof Emphasis e) {
+                    sb.append(Inlines.plainText(e.content()));
+                } else {
+                    break;
+                }
+            }
+            return sb.toString();
+        }
+
+        static List<Inline> dropLastChar(List<Inline> inlines) {
+            List<Inline> out = new ArrayList<>(inlines);
+            for (int i = out.size() - 1; i >= 0; i--) {
+                if (out.get(i) instanceof Text t && !t.text().isEmpty()) {
+                    out.set(i, new Text(t.text().substring(0, t.text().length() - 1)));
+                    return out;
+                }
+                if (out.get(i) instanceof Emphasis e && !Inlines.plainText(e.content()).isEmpty()) {
+                    out.set(i, new Emphasis(e.style(), dropLastChar(e.content())));
+                    return out;
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.rapporteur.pipeline.stage.paragraphs;
+
+import java.util.regex.Pattern;
+import org.rapporteur.model.Line;
+
+/** Where one paragraph ends and the next begins, from the layout cues the reader kept. */
+final class ParagraphBreaks {
+    /** A numbered paragraph, a lettered sub-paragraph ({@code 1. }, {@code (a) }, Arabic {@code 1 - }). */
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3}\\.\\s|\\d{1,3}\\s*[-‐‑–]\\s|\\(\\w{1,4}\\)\\s?|[a-zа-я]\\)\\s)");
+    /** A label line such as {@code 赞成：} or {@code In favour:} stands alone. */
+    private static final Pattern LABEL = Pattern.compile("^.{1,30}[:：]$");
+    /** Characters a paragraph of a resolution ends with; without one, a cut by a page or notes is not an end. */
+    private static final String TERMINAL = "，,；;。.：:!?！？]）)」』\"”’»";
+
+    private ParagraphBreaks() {
+    }
+
+    /** Whether {@code line} starts a paragraph after {@code previous} on a line of its own. */
+    static boolean startsParagraph(Line previous, Line line) {
+        String text = line.text().strip();
+        return line.layout().breakBefore() || previous.layout().endsWithSpace()
+                || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(text).matches()
+                || LABEL.matcher(previous.text().strip()).matches();
+    }
+
+    /**
+     * Whether a paragraph cut by a page break or a footnote block goes on in {@code next}: the text
+     * before the cut does not end as a paragraph does, and the text after it does not start a new one.
+     */
+    static boolean continuesAcrossCut(String before, Line next) {
+        String b = before.strip();
+        String n = next.text().strip();
+        if (b.isEmpty() || n.isEmpty()) {
+            return false;
+        }
+        boolean ended = TERMINAL.indexOf(b.charAt(b.length() - 1)) >= 0;
+        return !ended && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
+    }
+}

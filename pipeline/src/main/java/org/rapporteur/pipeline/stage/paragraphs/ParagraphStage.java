@@ -1,0 +1,74 @@
+package org.rapporteur.pipeline.stage.paragraphs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rapporteur.model.Block;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Inlines;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Text;
+import org.rapporteur.pipeline.stage.Stage;
+
+/**
+ * Rebuilds paragraphs from lines: wrapped lines join by script ({@link LineJoiner}); a paragraph cut by
+ * a page break or a footnote block (a rule line, left by the footnote stage) goes on after the cut
+ * when the text before it did not end.
+ */
+public final class ParagraphStage implements Stage {
+    @Override
+    public Document apply(Document document) {
+        List<Line> lines = document.blocks(Line.class);
+        LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
+        List<List<Inline>> paragraphs = new ArrayList<>();
+        List<Inline> current = new ArrayList<>();
+        Line previous = null;
+        boolean cut = false;
+        for (Line line : lines) {
+            if (line.layout().rule()) {
+                cut = previous != null;
+                continue;
+            }
+            if (line.text().isBlank() && line.content().stream().allMatch(i -> i instanceof Text)) {
+                continue;
+            }
+            boolean samePage = previous != null && previous.page() == line.page();
+            boolean joins;
+            if (previous == null) {
+                joins = false;
+            } else if (cut || !samePage) {
+                joins = ParagraphBreaks.continuesAcrossCut(Inlines.plainText(current), line);
+            } else {
+                joins = !ParagraphBreaks.startsParagraph(previous, line);
+            }
+            if (joins) {
+                current = new ArrayList<>(joiner.join(current, clean(line.content())));
+            } else {
+                if (!current.isEmpty()) {
+                    paragraphs.add(current);
+                }
+                current = new ArrayList<>(Inlines.strip(clean(line.content())));
+            }
+            previous = line;
+            cut = false;
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current);
+        }
+        List<Block> out = new ArrayList<>();
+        for (List<Inline> p : paragraphs) {
+            out.add(new Paragraph(Inlines.strip(p)));
+        }
+        return document.withBlocks(out);
+    }
+
+    /** Runs of white space inside a line fold to one space, as in the printed text. */
+    private static List<Inline> clean(List<Inline> content) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : content) {
+            out.add(i instanceof Text t ? new Text(t.text().replaceAll("[ \\u00A0\\u3000]{2,}", " ")) : i);
+        }
+        return Inlines.normalize(out);
+    }
+}

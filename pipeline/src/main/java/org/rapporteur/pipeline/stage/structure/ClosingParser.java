@@ -1,0 +1,32 @@
+package org.rapporteur.pipeline.stage.structure;
+
+import java.util.Optional;
+import org.rapporteur.pipeline.language.LanguageProfile;
+
+/** Splits a closing line into its date and meeting, when they were printed on one line or joined. */
+final class ClosingParser {
+    record Parts(String date, String meeting) {
+    }
+
+    private ClosingParser() {
+    }
+
+    /** The date and meeting of {@code text}, either of them possibly empty, or empty if it is neither. */
+    static Optional<Parts> parse(String text, LanguageProfile profile) {
+        String t = DateReader.fold(text);
+        if (DateReader.isDate(t, profile)) {
+            return Optional.of(new Parts(t, ""));
+        }
+        if (profile.meeting().matcher(t).matches()) {
+            return Optional.of(new Parts("", t));
+        }
+        for (int cut = 1; cut < t.length(); cut++) {
+            String date = t.substring(0, cut).strip();
+            String meeting = t.substring(cut).strip();
+            if (DateReader.isDate(date, profile) && profile.meeting().matcher(meeting).matches()) {
+                return Optional.of(new Parts(date, meeting));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,174 @@
+package org.rapporteur.pipeline.stage.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.AdoptionNote;
+import org.rapporteur.model.Block;
+import org.rapporteur.model.Closing;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Formula;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.Metadata;
+import org.rapporteur.model.Operative;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Preambular;
+import org.rapporteur.model.SubParagraph;
+import org.rapporteur.model.Warning;
+import org.rapporteur.pipeline.language.BodyForm;
+import org.rapporteur.pipeline.language.LanguageProfile;
+import org.rapporteur.pipeline.language.LanguageProfiles;
+import org.rapporteur.pipeline.stage.Stage;
+
+/**
+ * Gives paragraphs their role in a resolution: title and number (into metadata), enacting formula,
+ * preambular paragraphs, numbered operative paragraphs with their sub-paragraphs, closing date and
+ * meeting, adoption note and recorded vote. What it cannot place stays a plain paragraph, with a warning.
+ */
+public final class StructureStage implements Stage {
+    private static final Pattern TITLE = Pattern.compile("^((?:S-)?\\d{1,3}/\\d{1,4})\\s*\\.\\s*(.*)$");
+    private static final Pattern BRACKETED = Pattern.compile("^\\[.+\\]$");
+
+    @Override
+    public Document apply(Document document) {
+        List<Paragraph> paras = document.blocks(Paragraph.class);
+        LanguageProfile profile = LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH));
+        List<Warning> warnings = new ArrayList<>();
+        Metadata meta = document.metadata();
+        List<Block> out = new ArrayList<>();
+        int i = 0;
+
+        int title = findTitle(paras);
+        if (title < 0) {
+            warnings.add(new Warning(Warning.Kind.NO_TITLE, "no title line such as '65/218. Title' found"));
+        } else {
+            for (Paragraph before : paras.subList(0, title)) {
+                warnings.add(new Warning(Warning.Kind.UNSTRUCTURED_TEXT, "text above the title: " + before.text()));
+            }
+            Matcher m = TITLE.matcher(paras.get(title).text().strip());
+            m.matches();
+            meta = meta.with(Field.NUMBER, m.group(1));
+            i = title + 1;
+            if (m.group(2).isBlank() && i < paras.size() && !isFormula(paras.get(i).text(), profile).isPresent()) {
+                meta = meta.with(Field.TITLE, paras.get(i).text().strip());
+                i++;
+            } else {
+                meta = meta.with(Field.TITLE, m.group(2).strip());
+            }
+        }
+
+        if (i < paras.size()) {
+            Optional<BodyForm> body = isFormula(paras.get(i).text(), profile);
+            if (body.isPresent() || looksLikeFormula(paras.get(i).text())) {
+                out.add(new Formula(paras.get(i).text().strip()));
+                String name = body.map(BodyForm::name).orElse(paras.get(i).text().strip().replaceAll("[,，،]$", ""));
+                meta = meta.with(Field.BODY, name);
+                i++;
+            } else {
+                warnings.add(new Warning(Warning.Kind.NO_FORMULA, "no enacting formula after the title"));
+            }
+        }
+
+        boolean operativeSeen = false;
+        for (; i < paras.size(); i++) {
+            Paragraph p = paras.get(i);
+            String text = p.text().strip();
+            Matcher number = profile.operativeNumber().matcher(text);
+            Matcher point = profile.subParagraph().matcher(text);
+            Optional<ClosingParser.Parts> closing = ClosingParser.parse(text, profile);
+            if (closing.isPresent()) {
+                i = closing(paras, i, closing.get(), profile, out, warnings);
+            } else if (VoteParser.isSummary(text, profile)) {
+                List<String> vote = new ArrayList<>();
+                for (; i < paras.size(); i++) {
+                    vote.add(paras.get(i).text());
+                }
+                out.add(VoteParser.parse(vote, profile, warnings));
+            } else if (BRACKETED.matcher(text).matches() && operativeSeen) {
+                out.add(new AdoptionNote(text));
+            } else if (number.lookingAt()) {
+                operativeSeen = true;
+                out.add(new Operative(number.group(1), InlineCut.dropPrefix(p.content(), number.end()), List.of()));
+            } else if (point.lookingAt() && operativeSeen && out.get(out.size() - 1) instanceof Operative o) {
+                out.set(out.size() - 1, o.withPoint(new SubParagraph(point.group(1),
+                        InlineCut.dropPrefix(p.content(), point.end()))));
+            } else if (!operativeSeen) {
+                out.add(new Preambular(p.content()));
+            } else {
+                warnings.add(new Warning(Warning.Kind.UNSTRUCTURED_TEXT, "paragraph outside the structure: " + text));
+                out.add(p);
+            }
+        }
+        if (!operativeSeen) {
+            warnings.add(new Warning(Warning.Kind.NO_OPERATIVE, "no numbered operative paragraph found"));
+        }
+        if (out.stream().noneMatch(b -> b instanceof Closing)) {
+            warnings.add(new Warning(Warning.Kind.NO_CLOSING, "no closing date and meeting found"));
+        }
+        return document.withMetadata(meta).withBlocks(out).withWarnings(warnings);
+    }
+
+    /** Adds the closing starting at paragraph {@code i}; returns the index of its last paragraph. */
+    private static int closing(List<Paragraph> paras, int i, ClosingParser.Parts parts, LanguageProfile profile,
+                               List<Block> out, List<Warning> warnings) {
+        String date = parts.date();
+        String meeting = parts.meeting();
+        int last = i;
+        if (!date.isEmpty() && meeting.isEmpty() && i + 1 < paras.size()) {
+            Optional<ClosingParser.Parts> next = ClosingParser.parse(paras.get(i + 1).text(), profile);
+            if (next.isPresent() && next.get().date().isEmpty()) {
+                meeting = next.get().meeting();
+                last = i + 1;
+            }
+        }
+        var iso = date.isEmpty() ? Optional.<java.time.LocalDate>empty() : DateReader.read(date, profile);
+        if (!date.isEmpty() && iso.isEmpty()) {
+            warnings.add(new Warning(Warning.Kind.UNPARSED_DATE, "closing date not understood: " + date));
+        }
+        out.add(new Closing(date, iso, meeting));
+        return last;
+    }
+
+    private static int findTitle(List<Paragraph> paras) {
+        for (int k = 0; k < paras.size(); k++) {
+            if (TITLE.matcher(paras.get(k).text().strip()).matches()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The body whose formula {@code text} is, in the document's language or any other. */
+    private static Optional<BodyForm> isFormula(String text, LanguageProfile profile) {
+        String t = text.strip().replace('\u2019', '\'');
+        for (LanguageProfile p : prefer(profile)) {
+            for (BodyForm b : p.bodies()) {
+                for (String f : b.formulas()) {
+                    if (f.replace('\u2019', '\'').equalsIgnoreCase(t)) {
+                        return Optional.of(b);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<LanguageProfile> prefer(LanguageProfile first) {
+        List<LanguageProfile> all = new ArrayList<>();
+        all.add(first);
+        LanguageProfiles.all().stream().filter(p -> p != first).forEach(all::add);
+        return all;
+    }
+
+    /** A short line ending in a comma right after the title is a formula of a body we do not know. */
+    private static boolean looksLikeFormula(String text) {
+        String t = text.strip();
+        return t.length() <= 60 && (t.endsWith(",") || t.endsWith("，") || t.endsWith("،"))
+                && !t.contains("。") && !t.contains(".");
+    }
+
+}

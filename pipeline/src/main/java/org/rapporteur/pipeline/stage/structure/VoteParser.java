@@ -1,0 +1,93 @@
+package org.rapporteur.pipeline.stage.structure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.RecordedVote;
+import org.rapporteur.model.VoteGroup;
+import org.rapporteur.model.Warning;
+import org.rapporteur.pipeline.language.LanguageProfile;
+
+/**
+ * Reads a recorded vote from its paragraphs: the summary ({@code [经记录表决，以 29 票赞成…}), then each
+ * label ({@code 赞成：}) with its member list. The brackets around the whole record are typography and
+ * are not kept. Counts printed in the summary are checked against the lists.
+ */
+final class VoteParser {
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final VoteGroup.Kind[] KINDS = VoteGroup.Kind.values();
+
+    private VoteParser() {
+    }
+
+    static boolean isSummary(String text, LanguageProfile profile) {
+        return profile.voteSummary().matcher(text.strip()).lookingAt();
+    }
+
+    /** The vote in {@code paragraphs}, the first being the summary; mismatched counts go to {@code warnings}. */
+    static RecordedVote parse(List<String> paragraphs, LanguageProfile profile, List<Warning> warnings) {
+        String summary = unbracket(paragraphs.get(0));
+        int[] counts = NUMBER.matcher(summary).results().mapToInt(r -> Integer.parseInt(r.group())).toArray();
+        List<String> labels = new ArrayList<>();
+        List<List<String>> members = new ArrayList<>();
+        List<VoteGroup.Kind> kinds = new ArrayList<>();
+        for (String p : paragraphs.subList(1, paragraphs.size())) {
+            String text = unbracket(p);
+            int kind = labelIndex(text, profile);
+            if (kind >= 0) {
+                Matcher colon = Pattern.compile("^[^:：]*[:：]\\s*").matcher(text);
+                String label = colon.lookingAt() ? text.substring(0, colon.end()).strip() : text;
+                String rest = colon.lookingAt() ? text.substring(colon.end()) : "";
+                labels.add(label);
+                kinds.add(KINDS[kind]);
+                members.add(new ArrayList<>());
+                text = rest;
+            }
+            if (!text.isBlank() && !members.isEmpty()) {
+                Arrays.stream(profile.memberSeparator().split(text.strip()))
+                        .map(String::strip).filter(s -> !s.isEmpty())
+                        .forEach(members.get(members.size() - 1)::add);
+            }
+        }
+        List<VoteGroup> groups = new ArrayList<>();
+        for (int g = 0; g < labels.size(); g++) {
+            int k = kinds.get(g).ordinal();
+            OptionalInt printed = counts.length == 3 ? OptionalInt.of(counts[k]) : OptionalInt.empty();
+            groups.add(new VoteGroup(kinds.get(g), labels.get(g), members.get(g), printed));
+            if (printed.isPresent() && printed.getAsInt() != members.get(g).size()) {
+                warnings.add(new Warning(Warning.Kind.VOTE_COUNT_MISMATCH, labels.get(g) + " "
+                        + printed.getAsInt() + " printed, " + members.get(g).size() + " members listed"));
+            }
+        }
+        return new RecordedVote(summary, groups);
+    }
+
+    /** Which of the in favour / against / abstaining labels {@code text} opens with, or -1. */
+    static int labelIndex(String text, LanguageProfile profile) {
+        String t = text.strip();
+        for (int k = 0; k < 3; k++) {
+            String label = profile.voteLabels().get(k);
+            if (t.regionMatches(true, 0, label, 0, label.length())) {
+                String rest = t.substring(label.length()).strip();
+                if (rest.startsWith(":") || rest.startsWith("：") || rest.isEmpty()) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String unbracket(String s) {
+        String t = s.strip();
+        if (t.startsWith("[")) {
+            t = t.substring(1);
+        }
+        if (t.endsWith("]")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.strip();
+    }
+}
