@@ -23,6 +23,8 @@ import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
 final class NoteAreaFinder {
     private static final Pattern LABEL_ONLY = Pattern.compile("^\\(?(\\d{1,3})\\)?$");
     private static final Pattern LABEL_AND_TEXT = Pattern.compile("^\\(?(\\d{1,3})\\)?\\s+(\\S.*)$");
+    /** Text after a number that makes it a paragraph number or a quantity, not a note: {@code 1 - }, {@code 3 月}. */
+    private static final Pattern NOT_A_NOTE = Pattern.compile("^[-–.)）]|^[年月日号項项条款段]");
     /** Where the body resumes after a footnote area in spaced text: two leading spaces. */
     private static final int BODY_INDENT = 2;
 
@@ -42,6 +44,8 @@ final class NoteAreaFinder {
                 area = afterRule(lines, i + 1);
             } else if (opensWithSuperscript(line)) {
                 area = superscriptRun(lines, i);
+            } else if (line.layout().breakBefore()) {
+                area = numberedBlock(lines, i, lastLabel(areas));
             }
             if (area != null && !area.notes().isEmpty()) {
                 areas.add(area);
@@ -104,6 +108,49 @@ final class NoteAreaFinder {
     /** {@code 53 号》…} wrapping inside a note is not note 53: a new label follows the previous one. */
     private static boolean nextLabel(List<String> labels, String label) {
         return labels.isEmpty() || Integer.parseInt(label) == Integer.parseInt(labels.get(labels.size() - 1)) + 1;
+    }
+
+    /**
+     * Plain pdftotext output has no separator: a block of lines {@code 1 A/CONF.157/24…}, {@code 2 See…},
+     * labels in sequence from the next expected one, ending where a blank line, a rule or a page ends it.
+     */
+    private NoteArea numberedBlock(List<Line> lines, int start, int lastLabel) {
+        Matcher first = LABEL_AND_TEXT.matcher(lines.get(start).text().strip());
+        if (!first.matches() || NOT_A_NOTE.matcher(first.group(2)).lookingAt()) {
+            return null;
+        }
+        int label = Integer.parseInt(first.group(1));
+        if (label != 1 && label != lastLabel + 1) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        List<List<Inline>> bodies = new ArrayList<>();
+        int page = lines.get(start).page();
+        int i = start;
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.page() != page || line.layout().rule() || (i > start && line.layout().breakBefore())) {
+                break;
+            }
+            Matcher m = LABEL_AND_TEXT.matcher(line.text().strip());
+            if (m.matches() && nextLabel(labels, m.group(1)) && !NOT_A_NOTE.matcher(m.group(2)).lookingAt()) {
+                labels.add(m.group(1));
+                bodies.add(List.of(new Text(m.group(2))));
+            } else {
+                int last = bodies.size() - 1;
+                bodies.set(last, joiner.join(bodies.get(last), line.content()));
+            }
+        }
+        return new NoteArea(start, i, page, notes(labels, bodies));
+    }
+
+    private static int lastLabel(List<NoteArea> areas) {
+        if (areas.isEmpty()) {
+            return 0;
+        }
+        List<Note> notes = areas.get(areas.size() - 1).notes();
+        String label = notes.get(notes.size() - 1).label();
+        return label.matches("\\d+") ? Integer.parseInt(label) : 0;
     }
 
     private static List<Note> notes(List<String> labels, List<List<Inline>> bodies) {

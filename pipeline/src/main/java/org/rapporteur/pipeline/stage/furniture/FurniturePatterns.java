@@ -13,7 +13,7 @@ final class FurniturePatterns {
     /** A page number: {@code 2/4}, {@code - 2 -}, {@code Page 2}. */
     static final Pattern PAGE = Pattern.compile("^(?:(\\d{1,3})/(\\d{1,3})|-\\s*\\d{1,3}\\s*-|(?:Page|Página|Стр\\.)\\s*\\d{1,3}(?:\\s*(?:of|de|из)\\s*\\d{1,3})?)$");
     /** The bar code printed beside the job number on the first page: {@code *1052441*}. */
-    static final Pattern BARCODE = Pattern.compile("^\\*\\d{6,}\\*$");
+    static final Pattern BARCODE = Pattern.compile("^\\*?\\d{7,}\\*?$");
     static final Pattern RECYCLE = Pattern.compile("^Please recycle\\s*♲?$", Pattern.CASE_INSENSITIVE);
 
     private FurniturePatterns() {

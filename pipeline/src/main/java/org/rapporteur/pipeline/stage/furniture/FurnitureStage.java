@@ -9,7 +9,7 @@ import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Metadata;
-import org.rapporteur.model.Text;
+import org.rapporteur.model.Mark;
 import org.rapporteur.pipeline.stage.Stage;
 
 /**
@@ -27,7 +27,7 @@ public final class FurnitureStage implements Stage {
             Line line = lines.get(i);
             String text = line.text().strip().replaceAll("\\s+", " ");
             // A line with a reference mark is text (a note body such as "⁴ A/HRC/49/93."), never furniture.
-            if (line.layout().rule() || line.content().stream().anyMatch(c -> !(c instanceof Text))) {
+            if (line.layout().rule() || line.content().stream().anyMatch(c -> c instanceof Mark)) {
                 kept.add(line);
                 continue;
             }

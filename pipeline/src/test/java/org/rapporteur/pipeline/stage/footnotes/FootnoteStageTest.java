@@ -1,0 +1,86 @@
+package org.rapporteur.pipeline.stage.footnotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Inlines;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.Note;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Warning;
+import org.rapporteur.pipeline.Docs;
+import org.rapporteur.pipeline.stage.paragraphs.ParagraphStage;
+
+class FootnoteStageTest {
+    private static Document run(Language language, String text) {
+        return new ParagraphStage().apply(new FootnoteStage().apply(Docs.lines(language, text)));
+    }
+
+    private static List<Note> notes(Document d) {
+        List<Note> notes = new java.util.ArrayList<>();
+        d.blocks(Paragraph.class).forEach(p -> Inlines.collectNotes(p.content(), notes));
+        return notes;
+    }
+
+    @Test
+    void marksGluedToWordsInLatinTextAfterPunctuation() {
+        Document d = run(Language.ENGLISH, """
+                Reaffirming the Vienna Declaration and Programme of Action,1 and recalling its
+                resolution 64/171 of 18 December 2009 and the work of the G77,2
+
+                1 A/CONF.157/24 (Part I), chap. III.
+                2 See resolution 55/2.
+                """);
+        assertThat(Docs.paragraphs(d)).containsExactly("Reaffirming the Vienna Declaration and Programme of "
+                + "Action,[^1] and recalling its resolution 64/171 of 18 December 2009 and the work of the G77,[^2]");
+        assertThat(notes(d)).extracting(n -> Inlines.plainText(n.content()))
+                .containsExactly("A/CONF.157/24 (Part I), chap. III.", "See resolution 55/2.");
+    }
+
+    @Test
+    void aNumberGluedToAWordIsNoMarkWithoutItsNote() {
+        Document d = run(Language.ENGLISH, "The Group of 77 and the G77 welcome COVID-19 vaccines.\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("The Group of 77 and the G77 welcome COVID-19 vaccines.");
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void digitsAloneOnALineAfterARuleAndInTheBody() {
+        // pdftotext style: a mark on its own line, notes after a separator line of spaces.
+        Document d = run(Language.CHINESE, " 重申《维也纳宣言和行动纲领》\n\n1 \n\n的相关规定， \n\n"
+                + "                                                           \n1\n A/CONF.157/24(Part I)。 \n"
+                + "  回顾其以往决议， \n");
+        assertThat(Docs.paragraphs(d)).containsExactly("重申《维也纳宣言和行动纲领》[^1]的相关规定，", "回顾其以往决议，");
+        assertThat(notes(d)).singleElement().extracting(n -> Inlines.plainText(n.content()))
+                .isEqualTo("A/CONF.157/24(Part I)。");
+    }
+
+    @Test
+    void notesDroppedInsideAParagraphAreTakenOutAndTheParagraphGoesOn() {
+        Document d = run(Language.CHINESE, "还回顾德班会议、2009 年在日内瓦\n\n¹ 第 55/2 号决议。\n\n² 第 66/3 号决议。\n\n"
+                + "举行的审查会议，¹ 以及政治宣言，²\n\n认识到国际合作，\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("还回顾德班会议、2009 年在日内瓦举行的审查会议，[^1] 以及政治宣言，[^2]",
+                "认识到国际合作，");
+    }
+
+    @Test
+    void aNoteReferencedTwiceIsOneNote() {
+        Document d = run(Language.ENGLISH, "Recalling the Declaration¹ and the Covenants,²\n\n"
+                + "¹ Resolution 217 A (III).\n² Resolution 2200 A (XXI), annex.\n\n"
+                + "1. Calls upon States to respect the Declaration¹ and the Covenants²\n");
+        List<Note> notes = notes(d);
+        assertThat(notes).hasSize(4);
+        assertThat(notes.get(0)).isEqualTo(notes.get(2));
+        assertThat(notes.get(1)).isEqualTo(notes.get(3));
+    }
+
+    @Test
+    void orphanMarksAndNotesAreWarningsAndNothingIsLost() {
+        Document d = run(Language.ENGLISH, "Recalling the Declaration³ of 1948,\n\n¹ An unreferenced note.\n");
+        assertThat(d.warnings()).extracting(Warning::kind)
+                .containsExactlyInAnyOrder(Warning.Kind.ORPHAN_MARK, Warning.Kind.ORPHAN_NOTE);
+        assertThat(Docs.paragraphs(d)).containsExactly("Recalling the Declaration3 of 1948,[^1]");
+    }
+}

@@ -1,0 +1,58 @@
+package org.rapporteur.pipeline.stage.furniture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.Line;
+import org.rapporteur.pipeline.Docs;
+
+class FurnitureStageTest {
+    private final FurnitureStage stage = new FurnitureStage();
+
+    @Test
+    void removesFooterAndRunningHeaderBetweenPagesAndKeepsSymbolAndJobNumber() {
+        Document d = Docs.lines(Language.ENGLISH, """
+                A/RES/65/218
+                Recalling its resolutions on international cooperation in the field of
+                human rights,
+                10-52441   2/4
+                \fA/RES/65/218
+                Intensifying international cooperation
+                Reaffirming the importance of dialogue,
+                10-52441   3/4
+                \fA/RES/65/218
+                Intensifying international cooperation
+                1. Decides to continue consideration of the question.
+                10-52441   4/4
+                """);
+        Document out = stage.apply(d);
+        assertThat(out.blocks(Line.class)).extracting(Line::text).containsExactly(
+                "Recalling its resolutions on international cooperation in the field of", "human rights,",
+                "Reaffirming the importance of dialogue,",
+                "1. Decides to continue consideration of the question.");
+        assertThat(out.metadata().get(Field.SYMBOL)).contains("A/RES/65/218");
+        assertThat(out.metadata().get(Field.JOB_NUMBER)).contains("10-52441");
+    }
+
+    @Test
+    void recognisesJobNumbersWithLanguageLetterAndGenevaPrefix() {
+        Document out = stage.apply(Docs.lines(Language.ENGLISH, "GE.22-11342 (C)\nText stays.\n2/4\n*1052441*\n"));
+        assertThat(out.blocks(Line.class)).extracting(Line::text).containsExactly("Text stays.");
+        assertThat(out.metadata().get(Field.JOB_NUMBER)).contains("GE.22-11342 (C)");
+    }
+
+    @Test
+    void keepsNoteBodiesThatLookLikeSymbolsAndSentencesEndingInSymbols() {
+        Document out = stage.apply(Docs.lines(Language.ENGLISH, "⁴ A/HRC/49/93.\nA/HRC/49/93.\n"));
+        assertThat(out.blocks(Line.class)).hasSize(2);
+    }
+
+    @Test
+    void keepsRepeatedReferenceMarksAtPageEnds() {
+        Document out = stage.apply(Docs.lines(Language.ENGLISH, "Text one\n1\n\fText two\n1\n"));
+        assertThat(out.blocks(Line.class)).extracting(Line::text).containsExactly("Text one", "1", "Text two", "1");
+    }
+}

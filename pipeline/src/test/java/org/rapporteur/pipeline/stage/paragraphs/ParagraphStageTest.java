@@ -1,0 +1,74 @@
+package org.rapporteur.pipeline.stage.paragraphs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Language;
+import org.rapporteur.pipeline.Docs;
+
+class ParagraphStageTest {
+    private static Document run(Language language, String text) {
+        return new ParagraphStage().apply(Docs.lines(language, text));
+    }
+
+    @Test
+    void wrappedLatinLinesJoinWithOneSpace() {
+        Document d = run(Language.ENGLISH, """
+                Recalling its resolution 64/171 of 18 December 2009
+                on enhancement of international cooperation,
+
+                Reaffirming the importance of dialogue,
+                """);
+        assertThat(Docs.paragraphs(d)).containsExactly(
+                "Recalling its resolution 64/171 of 18 December 2009 on enhancement of international cooperation,",
+                "Reaffirming the importance of dialogue,");
+    }
+
+    @Test
+    void chineseLinesJoinWithoutASpace() {
+        Document d = run(Language.CHINESE, " 铭记联合国的宗旨包括发展国际间以尊重人民平等权利和自决原则为基础\n\n"
+                + "的友好关系，会议 1993\n\n年 6 月通过， \n\n 希望进一步发展国际合作， \n");
+        assertThat(Docs.paragraphs(d)).containsExactly(
+                "铭记联合国的宗旨包括发展国际间以尊重人民平等权利和自决原则为基础的友好关系，会议 1993年 6 月通过，",
+                "希望进一步发展国际合作，");
+    }
+
+    @ParameterizedTest(name = "{0}|{1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the promotion of sustainable develop- | ment goals             | the promotion of sustainable development goals
+            Territories and Non-Self-             | Governing Territories  | Territories and Non-Self-Governing Territories
+            the spread of COVID-                  | 19 pandemic            | the spread of COVID-19 pandemic
+            to ensure the well-                   | being of all children  | to ensure the well-being of all children
+            and promote the inter-                | national order         | and promote the international order
+            non-                                  | discrimination matters | non-discrimination matters
+            """)
+    void lineEndHyphensAreResolvedHonestly(String first, String second, String expected) {
+        Document d = run(Language.ENGLISH, first + "\n" + second + "\n");
+        assertThat(Docs.paragraphs(d)).containsExactly(expected);
+    }
+
+    @Test
+    void documentEvidenceDecidesAHyphen() {
+        Document d = run(Language.ENGLISH, "States stress that decision-making\n\nmust include decision-\nmaking bodies.\n\n"
+                + "The ever-\nchanging world and the everchanging rules.\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("States stress that decision-making",
+                "must include decision-making bodies.", "The everchanging world and the everchanging rules.");
+    }
+
+    @Test
+    void numberedParagraphsOnConsecutiveLinesAreSeparateParagraphs() {
+        Document d = run(Language.CHINESE, "1. 重申国际合作；\n2. 确认各国责任；\n(a) 第一项；\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("1. 重申国际合作；", "2. 确认各国责任；", "(a) 第一项；");
+    }
+
+    @Test
+    void aParagraphCutByAPageBreakGoesOnUnlessItHadEnded() {
+        Document d = run(Language.ENGLISH, "Recalling the Durban Review Conference held in\n\fGeneva in April 2009,\n"
+                + "\fRecognizing the importance of cooperation,\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("Recalling the Durban Review Conference held in Geneva in April 2009,",
+                "Recognizing the importance of cooperation,");
+    }
+}
