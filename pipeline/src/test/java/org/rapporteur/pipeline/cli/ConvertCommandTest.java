@@ -1,0 +1,72 @@
+package org.rapporteur.pipeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.pipeline.Golden;
+
+class ConvertCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void convertsADirectoryTreeIntoAMirroredOutputTree() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in.resolve("ga/65"));
+        Files.copy(Golden.SEEDS.resolve("000_2f97a463d2083d74.txt"), in.resolve("ga/65/218.txt"));
+        Files.copy(Golden.SEEDS.resolve("002_080b69fca23ebe93.txt"), in.resolve("hrc.txt"));
+        Path out = tmp.resolve("out");
+
+        int code = Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md", "--threads", "2");
+
+        assertThat(code).isZero();
+        assertThat(out.resolve("ga/65/218.md")).exists();
+        assertThat(Files.readString(out.resolve("hrc.md"))).contains("# 28/2. 增强人权领域的国际合作");
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("218.md", "hrc.md");
+        }
+    }
+
+    @Test
+    void aFailingFileIsReportedAndTheBatchGoesOnWithExitCodeOne() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(Golden.SEEDS.resolve("001_aa87c640297f2ec5.txt"), in.resolve("good.txt"));
+        Files.write(in.resolve("binary.txt"), new byte[] {0, 1, 2, (byte) 0xff, 0});
+        Files.writeString(in.resolve("notes.odt"), "not a resolution", StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+
+        int code = Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.resolve("good.md")).exists();
+        assertThat(out.resolve("binary.md")).doesNotExist();
+        assertThat(out.resolve("notes.md")).doesNotExist();
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(Main.run("convert", tmp.toString())).isEqualTo(2);
+        assertThat(Main.run("convert", tmp.toString(), "-o", tmp.resolve("o").toString(), "--formats", "pdf"))
+                .isEqualTo(2);
+        assertThat(Main.run("convert", tmp.toString(), "-o", tmp.resolve("o").toString(), "--threads", "0"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aForcedEncodingIsUsed() throws IOException {
+        Path in = tmp.resolve("gb.txt");
+        String seed = Files.readString(Golden.SEEDS.resolve("001_aa87c640297f2ec5.txt"));
+        Files.write(in, seed.getBytes("GB18030"));
+        Path out = tmp.resolve("out");
+        assertThat(Main.run("convert", in.toString(), "-o", out.toString(), "--encoding", "GB18030")).isZero();
+        assertThat(Files.readString(out.resolve("gb.md"))).contains("增进人权领域的国际合作");
+    }
+}
