@@ -1,0 +1,84 @@
+package org.rapporteur.format.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rapporteur.format.ReadOptions;
+import org.rapporteur.model.ConversionException;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Emphasis;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.Mark;
+import org.rapporteur.model.Text;
+
+class TextReaderTest {
+    private static final String CHINESE = "重申决心按照《联合国宪章》¹ 中关于\n";
+
+    private static Document read(byte[] bytes) throws ConversionException {
+        return new TextReader().read(bytes, "x.txt", ReadOptions.DEFAULTS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "UTF-8-BOM", "UTF-16LE-BOM", "UTF-16BE-BOM", "GB18030"})
+    void detectsTheEncoding(String encoding) throws Exception {
+        byte[] body;
+        switch (encoding) {
+            case "UTF-8-BOM" -> body = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, CHINESE.getBytes(StandardCharsets.UTF_8));
+            case "UTF-16LE-BOM" -> body = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, CHINESE.getBytes(StandardCharsets.UTF_16LE));
+            case "UTF-16BE-BOM" -> body = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, CHINESE.getBytes(StandardCharsets.UTF_16BE));
+            default -> body = CHINESE.getBytes(Charset.forName(encoding));
+        }
+        Line line = read(body).blocks(Line.class).get(0);
+        assertThat(line.content()).containsExactly(new Text("重申决心按照《联合国宪章》"), new Mark("1"), new Text(" 中关于"));
+    }
+
+    @Test
+    void aForcedEncodingWins() throws Exception {
+        byte[] latin1 = "Résolution".getBytes(StandardCharsets.ISO_8859_1);
+        Document d = new TextReader().read(latin1, "x.txt", new ReadOptions(Optional.of(StandardCharsets.ISO_8859_1)));
+        assertThat(d.blocks(Line.class).get(0).text()).isEqualTo("Résolution");
+    }
+
+    @Test
+    void binaryDataIsAClearError() {
+        assertThatThrownBy(() -> read(new byte[] {'a', 0, 'b'})).isInstanceOf(ConversionException.class)
+                .hasMessageContaining("binary");
+    }
+
+    @Test
+    void formFeedsArePageBreaks() throws Exception {
+        List<Line> lines = read("one\n\ftwo\n\fthree".getBytes(StandardCharsets.UTF_8)).blocks(Line.class);
+        assertThat(lines).extracting(Line::page).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void spacedStyleCuesBecomeLayout() {
+        List<Line> lines = TextReader.lines(" 第一段开头\n\n继续 \n\n 第二段 \n\n" + " ".repeat(59) + "\n1\n 注。 \n  第三段\n");
+        assertThat(lines).extracting(l -> l.layout().breakBefore()).containsExactly(true, false, true, true, false, true, true);
+        assertThat(lines.get(1).layout().endsWithSpace()).isTrue();
+        assertThat(lines.get(3).layout().rule()).isTrue();
+        assertThat(lines.get(6).layout().indent()).isEqualTo(2);
+    }
+
+    @Test
+    void blocksStyleBreaksAtBlankLinesAndKeepsBold() {
+        List<Line> lines = TextReader.lines("第一段\n\n1. **重申**通过\n2. 确认\n");
+        assertThat(lines).extracting(l -> l.layout().breakBefore()).containsExactly(false, true, false);
+        assertThat(lines.get(1).content()).containsExactly(new Text("1. "), Emphasis.of(Emphasis.Style.BOLD, "重申"),
+                new Text("通过"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
