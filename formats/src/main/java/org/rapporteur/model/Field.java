@@ -8,6 +8,8 @@ public enum Field {
     NUMBER,
     /** Issuing body as printed in the formula: {@code 大会}, {@code General Assembly}. */
     BODY,
+    /** The body's AKN4UN actor code: {@code unga}, {@code unga-hrc}. */
+    ACTOR,
     TITLE,
     SESSION,
     SESSION_DATES,

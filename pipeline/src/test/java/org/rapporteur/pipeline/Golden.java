@@ -13,6 +13,7 @@ import java.nio.file.Path;
  */
 public final class Golden {
     public static final Path SEEDS = Path.of("src/test/resources/seeds");
+    public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     public static final Path DIR = Path.of("src/test/resources/golden");
 
     private Golden() {

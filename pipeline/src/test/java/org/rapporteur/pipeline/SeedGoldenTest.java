@@ -12,19 +12,24 @@ import org.rapporteur.format.ReadOptions;
 import org.rapporteur.format.markdown.MarkdownWriter;
 import org.rapporteur.model.ConversionException;
 
-/** Every seed resolution through the whole pipeline, against its reviewed Markdown. */
+/** Every seed resolution and text fixture through the whole pipeline, against its reviewed Markdown and Akoma Ntoso. */
 class SeedGoldenTest {
+    /** The seed resolutions and the fixtures written for the tests. */
     static Stream<Path> seeds() throws IOException {
-        try (Stream<Path> s = Files.list(Golden.SEEDS)) {
-            return s.sorted().toList().stream();
+        try (Stream<Path> s = Files.list(Golden.SEEDS); Stream<Path> f = Files.list(Golden.FIXTURES)) {
+            return Stream.concat(s.sorted(), f.filter(p -> p.toString().endsWith(".txt")).sorted()).toList().stream();
         }
     }
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void markdownMatchesTheReviewedGolden(Path seed) throws IOException, ConversionException {
+    void outputsMatchTheReviewedGoldens(Path seed) throws IOException, ConversionException {
         Converter converter = new Converter(Pipeline.standard(), List.of(), new ReadOptions(Optional.empty()));
-        String md = new MarkdownWriter().render(converter.read(seed));
-        Golden.check(seed.getFileName().toString().replace(".txt", ".md"), md);
+        var doc = converter.read(seed);
+        String stem = seed.getFileName().toString().replace(".txt", "");
+        Golden.check(stem + ".md", new MarkdownWriter().render(doc));
+        var akn = new java.io.ByteArrayOutputStream();
+        new org.rapporteur.format.akn.AknWriter().write(doc, akn);
+        Golden.check(stem + ".akn.xml", akn.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -18,9 +18,14 @@ final class ParagraphBreaks {
     /** Whether {@code line} starts a paragraph after {@code previous} on a line of its own. */
     static boolean startsParagraph(Line previous, Line line) {
         String text = line.text().strip();
+        String before = previous.text().strip();
         return line.layout().breakBefore() || previous.layout().endsWithSpace()
-                || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(text).matches()
-                || LABEL.matcher(previous.text().strip()).matches();
+                || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(before).matches()
+                || (LABEL.matcher(text).matches() && ended(before));
+    }
+
+    private static boolean ended(String text) {
+        return !text.isEmpty() && TERMINAL.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /**
@@ -33,7 +38,6 @@ final class ParagraphBreaks {
         if (b.isEmpty() || n.isEmpty()) {
             return false;
         }
-        boolean ended = TERMINAL.indexOf(b.charAt(b.length() - 1)) >= 0;
-        return !ended && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
+        return !ended(b) && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
     }
 }

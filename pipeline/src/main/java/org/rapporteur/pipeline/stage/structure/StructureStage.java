@@ -67,6 +67,7 @@ public final class StructureStage implements Stage {
                 out.add(new Formula(paras.get(i).text().strip()));
                 String name = body.map(BodyForm::name).orElse(paras.get(i).text().strip().replaceAll("[,，،]$", ""));
                 meta = meta.with(Field.BODY, name);
+                meta = meta.with(Field.ACTOR, body.map(BodyForm::actor).orElse(null));
                 i++;
             } else {
                 warnings.add(new Warning(Warning.Kind.NO_FORMULA, "no enacting formula after the title"));

@@ -46,7 +46,10 @@ final class VoteParser {
                 members.add(new ArrayList<>());
                 text = rest;
             }
-            if (!text.isBlank() && !members.isEmpty()) {
+            if (!text.isBlank() && members.isEmpty()) {
+                // Before the first label the text still belongs to the summary.
+                summary = summary + " " + text;
+            } else if (!text.isBlank()) {
                 Arrays.stream(profile.memberSeparator().split(text.strip()))
                         .map(String::strip).filter(s -> !s.isEmpty())
                         .forEach(members.get(members.size() - 1)::add);

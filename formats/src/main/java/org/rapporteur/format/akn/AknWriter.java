@@ -1,0 +1,107 @@
+package org.rapporteur.format.akn;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.rapporteur.format.DocumentWriter;
+import org.rapporteur.format.akn.internal.AknBody;
+import org.rapporteur.format.akn.internal.AknCoverPage;
+import org.rapporteur.format.akn.internal.AknInlines;
+import org.rapporteur.format.akn.internal.AknMeta;
+import org.rapporteur.format.akn.internal.FrbrIri;
+import org.rapporteur.format.akn.internal.NoteMarkers;
+import org.rapporteur.format.akn.internal.XmlOut;
+import org.rapporteur.model.Closing;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.Metadata;
+import org.rapporteur.model.RecordedVote;
+import org.rapporteur.model.Script;
+
+/**
+ * Akoma Ntoso 3.0 following the UN's AKN4UN conventions: {@code <statement name="resolution">} with FRBR
+ * identification, cover page, preface, preamble of containers, numbered paragraphs, notes inline as
+ * {@code authorialNote}s at their reference points, conclusions, and the vote in the parliamentary analysis.
+ * Written with StAX, so every text is escaped by construction.
+ */
+public final class AknWriter implements DocumentWriter {
+    public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+    @Override
+    public String name() {
+        return "akn";
+    }
+
+    @Override
+    public String extension() {
+        return ".akn.xml";
+    }
+
+    @Override
+    public void write(Document doc, OutputStream out) throws IOException {
+        try {
+            XmlOut xml = new XmlOut(out);
+            xml.startDocument();
+            xml.root("akomaNtoso", NAMESPACE, "akn4un", AknMeta.AKN4UN);
+            xml.open("statement", "name", "resolution");
+            Metadata meta = doc.metadata();
+            Language language = meta.language().orElse(Language.ENGLISH);
+            Optional<Closing> closing = doc.blocks(Closing.class).stream().filter(c -> c.date().isPresent()).findFirst();
+            String date = closing.map(c -> c.date().get().toString()).orElse("0001-01-01");
+            String number = meta.get(Field.NUMBER).orElse(meta.getOrEmpty(Field.SOURCE).replaceAll("\\.[^.]*$", ""));
+            FrbrIri iri = new FrbrIri(actor(meta), date, number.isEmpty() ? "unnumbered" : number, language.iso6392());
+            new AknMeta(xml).write(iri, closing.isPresent() ? "adoption" : "unknown", body(actor(meta)),
+                    doc.blocks(RecordedVote.class));
+            new AknCoverPage(xml).write(meta);
+            preface(xml, meta);
+            AknBody body = new AknBody(xml, new AknInlines(xml, new NoteMarkers()));
+            body.preamble(doc);
+            body.mainBody(doc);
+            body.conclusions(doc, separator(language));
+            xml.endDocument();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write Akoma Ntoso: " + e.getMessage(), e);
+        }
+    }
+
+    private static void preface(XmlOut xml, Metadata meta) throws XMLStreamException {
+        if (!meta.has(Field.NUMBER) && !meta.has(Field.TITLE)) {
+            return;
+        }
+        xml.open("preface");
+        xml.openMixed("p");
+        if (meta.has(Field.NUMBER)) {
+            xml.leaf("docNumber", meta.getOrEmpty(Field.NUMBER) + ".");
+        }
+        if (meta.has(Field.NUMBER) && meta.has(Field.TITLE)) {
+            xml.text(" ");
+        }
+        if (meta.has(Field.TITLE)) {
+            xml.leaf("docTitle", meta.getOrEmpty(Field.TITLE), "refersTo", "#resolutionTitle");
+        }
+        xml.close();
+        xml.close();
+    }
+
+    /** {@code unga-hrc} for the Human Rights Council, {@code unga} otherwise (the General Assembly). */
+    static String actor(Metadata meta) {
+        return meta.get(Field.ACTOR).orElse(meta.getOrEmpty(Field.SYMBOL).startsWith("A/HRC/") ? "unga-hrc" : "unga");
+    }
+
+    private static AknMeta.Body body(String actor) {
+        return actor.equals("unga-hrc")
+                ? new AknMeta.Body("hrc", "/akn/ontology/organization/un/humanRightsCouncil", "Human Rights Council")
+                : new AknMeta.Body("ga", "/akn/ontology/organization/un/generalAssembly", "General Assembly");
+    }
+
+    private static String separator(Language language) {
+        if (language.script() == Script.HAN) {
+            return "、";
+        }
+        return language == Language.ARABIC ? "، " : ", ";
+    }
+
+}

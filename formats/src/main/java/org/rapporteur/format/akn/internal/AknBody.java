@@ -1,0 +1,185 @@
+package org.rapporteur.format.akn.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+import org.rapporteur.model.AdoptionNote;
+import org.rapporteur.model.Block;
+import org.rapporteur.model.Closing;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Emphasis;
+import org.rapporteur.model.Formula;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Inlines;
+import org.rapporteur.model.Operative;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Preambular;
+import org.rapporteur.model.RecordedVote;
+import org.rapporteur.model.Script;
+import org.rapporteur.model.SubParagraph;
+import org.rapporteur.model.Text;
+import org.rapporteur.model.VoteGroup;
+
+/** {@code <preamble>}, {@code <mainBody>} and {@code <conclusions>} from the document's blocks. */
+public final class AknBody {
+    private final XmlOut xml;
+    private final AknInlines inlines;
+
+    public AknBody(XmlOut xml, AknInlines inlines) {
+        this.xml = xml;
+        this.inlines = inlines;
+    }
+
+    public void preamble(Document doc) throws XMLStreamException {
+        List<Formula> formulas = doc.blocks(Formula.class);
+        List<Preambular> preamble = doc.blocks(Preambular.class);
+        if (formulas.isEmpty() && preamble.isEmpty()) {
+            return;
+        }
+        xml.open("preamble");
+        int n = 0;
+        for (Formula f : formulas) {
+            xml.open("formula", "name", "enactingFormula", "eId", "formula_" + (++n));
+            inlines.paragraph(List.of(new Text(f.text())));
+            xml.close();
+        }
+        int c = 0;
+        for (Preambular p : preamble) {
+            xml.open("container", "name", leadPhrase(p.content()), "eId", "container_" + (++c));
+            inlines.paragraph(p.content());
+            xml.close();
+        }
+        xml.close();
+    }
+
+    public void mainBody(Document doc) throws XMLStreamException {
+        xml.open("mainBody");
+        Set<String> used = new HashSet<>();
+        int index = 0;
+        boolean any = false;
+        for (Block b : doc.blocks()) {
+            if (b instanceof Operative o) {
+                index++;
+                String eId = "para_" + (o.number().matches("\\d+") && used.add(o.number()) ? o.number() : "x" + index);
+                operative(o, eId);
+                any = true;
+            } else if (b instanceof Paragraph p) {
+                index++;
+                String eId = "para_x" + index;
+                xml.open("paragraph", "eId", eId);
+                xml.open("content", "eId", eId + "__content");
+                inlines.paragraph(p.content());
+                xml.close();
+                xml.close();
+                any = true;
+            }
+        }
+        if (!any) {
+            // mainBody cannot be empty: an empty paragraph says there was nothing to put in it.
+            xml.open("paragraph", "eId", "para_x0");
+            xml.open("content", "eId", "para_x0__content");
+            inlines.paragraph(List.of());
+            xml.close();
+            xml.close();
+        }
+        xml.close();
+    }
+
+    private void operative(Operative o, String eId) throws XMLStreamException {
+        xml.open("paragraph", "eId", eId);
+        xml.leaf("num", o.number() + ".");
+        if (o.points().isEmpty()) {
+            xml.open("content", "eId", eId + "__content");
+            inlines.paragraph(o.content());
+            xml.close();
+        } else {
+            String list = eId + "__list_1";
+            xml.open("list", "eId", list);
+            xml.open("intro", "eId", list + "__intro_1");
+            inlines.paragraph(o.content());
+            xml.close();
+            Set<String> labels = new HashSet<>();
+            int k = 0;
+            for (SubParagraph p : o.points()) {
+                k++;
+                String point = list + "__point_" + (p.label().matches("[\\p{L}\\p{N}]+") && labels.add(p.label()) ? p.label() : "x" + k);
+                xml.open("point", "eId", point);
+                xml.leaf("num", "(" + p.label() + ")");
+                xml.open("content", "eId", point + "__content");
+                inlines.paragraph(p.content());
+                xml.close();
+                xml.close();
+            }
+            xml.close();
+        }
+        xml.close();
+    }
+
+    public void conclusions(Document doc, String memberSeparator) throws XMLStreamException {
+        List<Block> tail = doc.blocks().stream()
+                .filter(b -> b instanceof Closing || b instanceof AdoptionNote || b instanceof RecordedVote).toList();
+        if (tail.isEmpty()) {
+            return;
+        }
+        xml.open("conclusions", "eId", "conclusions");
+        for (Block b : tail) {
+            if (b instanceof Closing c) {
+                closing(c);
+            } else if (b instanceof AdoptionNote a) {
+                inlines.paragraph(List.of(new Text(a.text())));
+            } else if (b instanceof RecordedVote v) {
+                inlines.paragraph(List.of(new Text(v.summary())));
+                for (VoteGroup g : v.groups()) {
+                    inlines.paragraph(List.of(new Text(g.label())));
+                    if (!g.members().isEmpty()) {
+                        inlines.paragraph(List.of(new Text(String.join(memberSeparator, g.members()))));
+                    }
+                }
+            }
+        }
+        xml.close();
+    }
+
+    private void closing(Closing c) throws XMLStreamException {
+        xml.openMixed("p");
+        xml.openMixed("event", "refersTo", "#adoption");
+        if (!c.meeting().isEmpty()) {
+            xml.leaf("location", c.meeting(), "refersTo", "#adoptionMeeting");
+        }
+        if (!c.meeting().isEmpty() && !c.printedDate().isEmpty()) {
+            xml.empty("eol");
+        }
+        if (c.date().isPresent()) {
+            xml.leaf("docDate", c.printedDate(), "date", c.date().get().toString(), "refersTo", "#adoptionDate");
+        } else if (!c.printedDate().isEmpty()) {
+            xml.leaf("inline", c.printedDate(), "name", "adoptionDate");
+        }
+        xml.close();
+        xml.close();
+    }
+
+    /**
+     * A preambular container is named after its lead phrase, as the UN files do: the emphasised opening
+     * where the source kept it, otherwise the first word (or, in Chinese, the text up to the first mark).
+     */
+    static String leadPhrase(List<Inline> content) {
+        if (!content.isEmpty() && content.get(0) instanceof Emphasis e) {
+            return Inlines.plainText(e.content()).strip();
+        }
+        String text = Inlines.plainText(content).strip();
+        if (text.isEmpty()) {
+            return "paragraph";
+        }
+        if (Script.of(text.codePointAt(0)) == Script.HAN) {
+            int end = 0;
+            while (end < text.length() && end < 6 && Script.of(text.codePointAt(end)) == Script.HAN
+                    && !Script.isCjkPunctuation(text.codePointAt(end))) {
+                end++;
+            }
+            return end == 0 ? text.substring(0, 1) : text.substring(0, end);
+        }
+        String word = text.split("[\\s,،;:]+", 2)[0];
+        return word.isEmpty() ? "paragraph" : word;
+    }
+}

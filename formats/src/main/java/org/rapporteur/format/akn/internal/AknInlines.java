@@ -1,0 +1,56 @@
+package org.rapporteur.format.akn.internal;
+
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import org.rapporteur.model.Emphasis;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Mark;
+import org.rapporteur.model.NoteRef;
+import org.rapporteur.model.Text;
+
+/**
+ * Inline content as AKN4UN writes it: emphasis as {@code <span class="bold|italic">}, a footnote as an
+ * {@code authorialNote} at its reference point, a second reference as a {@code noteRef}.
+ */
+public final class AknInlines {
+    private final XmlOut xml;
+    private final NoteMarkers notes;
+
+    public AknInlines(XmlOut xml, NoteMarkers notes) {
+        this.xml = xml;
+        this.notes = notes;
+    }
+
+    /** A {@code <p>} holding the inlines. */
+    public void paragraph(List<Inline> content) throws XMLStreamException {
+        xml.openMixed("p");
+        write(content);
+        xml.close();
+    }
+
+    public void write(List<Inline> content) throws XMLStreamException {
+        for (Inline i : content) {
+            if (i instanceof Text t) {
+                xml.text(t.text());
+            } else if (i instanceof Emphasis e) {
+                xml.openMixed("span", "class", e.style() == Emphasis.Style.BOLD ? "bold" : "italic");
+                write(e.content());
+                xml.close();
+            } else if (i instanceof NoteRef r) {
+                NoteMarkers.Ref ref = notes.reference(r.note());
+                String marker = Integer.toString(ref.number());
+                if (ref.first()) {
+                    xml.openMixed("authorialNote", "marker", marker, "placement", "bottom", "eId", ref.eId());
+                    xml.openMixed("p");
+                    write(r.note().content());
+                    xml.close();
+                    xml.close();
+                } else {
+                    xml.empty("noteRef", "href", "#" + ref.eId(), "marker", marker);
+                }
+            } else if (i instanceof Mark m) {
+                xml.text(m.label());
+            }
+        }
+    }
+}

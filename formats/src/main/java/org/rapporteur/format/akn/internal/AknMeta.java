@@ -1,0 +1,105 @@
+package org.rapporteur.format.akn.internal;
+
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import org.rapporteur.model.RecordedVote;
+import org.rapporteur.model.VoteGroup;
+
+/** {@code <meta>}: FRBR identification, the recorded vote and the TLC references every reference points to. */
+public final class AknMeta {
+    public static final String AKN4UN = "http://un.org/akn4un";
+    /** Every {@code refersTo}, {@code href} and {@code as} target the writer uses, with its ontology IRI. */
+    private static final String[][] TLC = {
+        {"TLCOrganization", "rapporteur", "/akn/ontology/organization/rapporteur", "Rapporteur"},
+        {"TLCRole", "author", "/akn/ontology/role/un/author", "Author"},
+        {"TLCRole", "editor", "/akn/ontology/role/un/editor", "Editor"},
+        {"TLCRole", "issuingBody", "/akn/ontology/role/un/issuingBody", "Issuing body"},
+        {"TLCConcept", "symbol", "/akn/ontology/reference/un/symbol", "Symbol"},
+        {"TLCConcept", "generalDistribution", "/akn/ontology/concept/un/generalDistribution", "General distribution"},
+        {"TLCConcept", "dateOfIssuance", "/akn/ontology/concept/un/dateOfIssuance", "Date of issuance"},
+        {"TLCConcept", "session", "/akn/ontology/concept/un/session", "Session"},
+        {"TLCConcept", "committeeReport", "/akn/ontology/concept/un/committeeReport", "Committee report"},
+        {"TLCEvent", "adoption", "/akn/ontology/event/un/adoption", "Adoption"},
+        {"TLCLocation", "adoptionMeeting", "/akn/ontology/location/un/adoptionMeeting", "Adoption meeting"},
+        {"TLCConcept", "adoptionDate", "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption"},
+        {"TLCTerm", "resolutionTitle", "/akn/ontology/reference/un/resolutionTitle", "Resolution title"},
+        {"TLCTerm", "memberState", "/akn/ontology/organization/un/memberState", "Member State"},
+        {"TLCTerm", "adoptedRecordedVote", "/akn/ontology/concept/un/voting/adoptedRecordedVote", "Adopted by a recorded vote"},
+        {"TLCTerm", "inFavour", "/akn/ontology/concept/un/voting/inFavour", "In favour"},
+        {"TLCTerm", "against", "/akn/ontology/concept/un/voting/against", "Against"},
+        {"TLCTerm", "abstaining", "/akn/ontology/concept/un/voting/abstaining", "Abstaining"},
+    };
+
+    private final XmlOut xml;
+
+    public AknMeta(XmlOut xml) {
+        this.xml = xml;
+    }
+
+    /** The issuing body as an organisation: {@code ga} or {@code hrc}. */
+    public record Body(String eId, String href, String showAs) {
+    }
+
+    public void write(FrbrIri iri, String dateName, Body body, List<RecordedVote> votes) throws XMLStreamException {
+        xml.open("meta");
+        xml.open("identification", "source", "#rapporteur");
+        xml.open("FRBRWork");
+        xml.empty("FRBRthis", "value", iri.work() + "/!main");
+        xml.empty("FRBRuri", "value", iri.work());
+        xml.empty("FRBRdate", "date", iri.date(), "name", dateName);
+        xml.empty("FRBRauthor", "href", "#" + body.eId(), "as", "#author");
+        xml.empty("FRBRcountry", "value", "un");
+        xml.close();
+        xml.open("FRBRExpression");
+        xml.empty("FRBRthis", "value", iri.expression() + "/!main");
+        xml.empty("FRBRuri", "value", iri.expression());
+        xml.empty("FRBRdate", "date", iri.date(), "name", dateName);
+        xml.empty("FRBRauthor", "href", "#" + body.eId(), "as", "#issuingBody");
+        xml.empty("FRBRlanguage", "language", iri.language());
+        xml.close();
+        xml.open("FRBRManifestation");
+        xml.empty("FRBRthis", "value", iri.manifestation() + "/!main.xml");
+        xml.empty("FRBRuri", "value", iri.manifestation());
+        // The date of the source, not of the run: the same input gives the same bytes.
+        xml.empty("FRBRdate", "date", iri.date(), "name", dateName);
+        xml.empty("FRBRauthor", "href", "#rapporteur", "as", "#editor");
+        xml.close();
+        xml.close();
+        if (!votes.isEmpty()) {
+            xml.open("analysis", "source", "#rapporteur");
+            xml.open("parliamentary");
+            for (RecordedVote v : votes) {
+                voting(v);
+            }
+            xml.close();
+            xml.close();
+        }
+        xml.open("references", "source", "#rapporteur");
+        xml.empty("TLCOrganization", "eId", body.eId(), "href", body.href(), "showAs", body.showAs());
+        for (String[] t : TLC) {
+            xml.empty(t[0], "eId", t[1], "href", t[2], "showAs", t[3]);
+        }
+        xml.close();
+        xml.close();
+    }
+
+    private void voting(RecordedVote v) throws XMLStreamException {
+        xml.open("voting", "outcome", "#adoptedRecordedVote", "refersTo", "#adoptedRecordedVote");
+        for (VoteGroup g : v.groups()) {
+            String ref = switch (g.kind()) {
+                case IN_FAVOUR -> "inFavour";
+                case AGAINST -> "against";
+                case ABSTAINING -> "abstaining";
+            };
+            int count = g.printedCount().orElse(g.members().size());
+            xml.open("count", "value", Integer.toString(count), "refersTo", "#" + ref, "eId", "vote_" + ref);
+            xml.openForeign("akn4un", AKN4UN, "voters");
+            for (String m : g.members()) {
+                xml.leaf("organization", m, "refersTo", "#memberState");
+            }
+            xml.close();
+            xml.close();
+        }
+        xml.close();
+    }
+}

@@ -1,0 +1,127 @@
+package org.rapporteur.format.akn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Closing;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Emphasis;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Formula;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.Metadata;
+import org.rapporteur.model.Note;
+import org.rapporteur.model.NoteRef;
+import org.rapporteur.model.Operative;
+import org.rapporteur.model.Preambular;
+import org.rapporteur.model.SubParagraph;
+import org.rapporteur.model.Text;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class AknWriterTest {
+    static final Note NOTE = new Note("1", List.of(new Text("See <A/RES/55/2> & ]]> annex")));
+
+    /** A resolution whose texts hold what XML must escape or cannot carry. */
+    static Document tricky() {
+        Metadata meta = Metadata.EMPTY.withLanguage(Language.ENGLISH).with(Field.NUMBER, "65/218")
+                .with(Field.TITLE, "Cooperation <& \"quotes\"> ]]>").with(Field.BODY, "General Assembly")
+                .with(Field.SYMBOL, "A/RES/65/218").with(Field.SESSION, "Sixty-fifth session")
+                .with(Field.ISSUED, "15 July 2022");
+        return Document.of(meta, List.of(new Formula("The General Assembly,"),
+                new Preambular(List.of(Emphasis.of(Emphasis.Style.ITALIC, "Recalling"),
+                        new Text(" a < b && c > d ]]> bell\u0007 form\u000C,"), new NoteRef(NOTE))),
+                new Operative("1", List.of(new Text("Requests, as in note"), new NoteRef(NOTE), new Text(":")),
+                        List.of(new SubParagraph("a", List.of(new Text("To act;"))),
+                                new SubParagraph("b", List.of(new Text("To report."))))),
+                new Operative("2", List.of(new Text("Decides.")), List.of()),
+                new Closing("21 December 2010", Optional.of(LocalDate.of(2010, 12, 21)), "71st plenary meeting")));
+    }
+
+    static byte[] write(Document d) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AknWriter().write(d, out);
+        return out.toByteArray();
+    }
+
+    static org.w3c.dom.Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    @Test
+    void textIsEscapedByConstructionAndControlCharactersDropped() throws Exception {
+        org.w3c.dom.Document dom = parse(write(tricky()));
+        assertThat(dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "docTitle").item(0).getTextContent())
+                .isEqualTo("Cooperation <& \"quotes\"> ]]>");
+        Element container = (Element) dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "container").item(0);
+        assertThat(container.getAttribute("name")).isEqualTo("Recalling");
+        assertThat(container.getTextContent()).contains("a < b && c > d ]]> bell form,")
+                .contains("See <A/RES/55/2> & ]]> annex");
+    }
+
+    @Test
+    void aSecondReferenceIsANoteRefToTheFirst() throws Exception {
+        org.w3c.dom.Document dom = parse(write(tricky()));
+        NodeList notes = dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "authorialNote");
+        NodeList refs = dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "noteRef");
+        assertThat(notes.getLength()).isEqualTo(1);
+        assertThat(refs.getLength()).isEqualTo(1);
+        Element note = (Element) notes.item(0);
+        Element ref = (Element) refs.item(0);
+        assertThat(note.getAttribute("marker")).isEqualTo("1");
+        assertThat(note.getAttribute("placement")).isEqualTo("bottom");
+        assertThat(ref.getAttribute("href")).isEqualTo("#" + note.getAttribute("eId"));
+        assertThat(ref.getAttribute("marker")).isEqualTo("1");
+    }
+
+    @Test
+    void identificationFollowsAkn4un() throws Exception {
+        org.w3c.dom.Document dom = parse(write(tricky()));
+        List<String> values = new ArrayList<>();
+        NodeList thisList = dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "FRBRthis");
+        for (int i = 0; i < thisList.getLength(); i++) {
+            values.add(((Element) thisList.item(i)).getAttribute("value"));
+        }
+        assertThat(values).containsExactly("/akn/un/statement/deliberation/unga/2010-12-21/65-218/!main",
+                "/akn/un/statement/deliberation/unga/2010-12-21/65-218/eng@/!main",
+                "/akn/un/statement/deliberation/unga/2010-12-21/65-218/eng@.akn/!main.xml");
+        assertThat(((Element) dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "FRBRlanguage").item(0))
+                .getAttribute("language")).isEqualTo("eng");
+    }
+
+    @Test
+    void everyReferenceHasItsTargetAndEveryEidIsUnique() throws Exception {
+        org.w3c.dom.Document dom = parse(write(tricky()));
+        Set<String> ids = new HashSet<>();
+        List<String> targets = new ArrayList<>();
+        NodeList all = dom.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.hasAttribute("eId")) {
+                assertThat(ids.add(e.getAttribute("eId"))).as("duplicate eId %s", e.getAttribute("eId")).isTrue();
+            }
+            for (String attr : List.of("refersTo", "href", "as", "outcome", "source")) {
+                if (e.getAttribute(attr).startsWith("#")) {
+                    targets.add(e.getAttribute(attr).substring(1));
+                }
+            }
+        }
+        assertThat(ids).containsAll(targets);
+    }
+
+    @Test
+    void sameDocumentSameBytes() throws Exception {
+        assertThat(write(tricky())).isEqualTo(write(tricky()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.rapporteur.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rapporteur.format.ReadOptions;
+import org.rapporteur.format.akn.AknWriter;
+import org.rapporteur.model.Document;
+
+/**
+ * Every Akoma Ntoso output of every fixture validates against the OASIS schema in
+ * {@code ../shared/schemas/akn}; skipped with a message where {@code ../shared} is absent.
+ */
+class AknSchemaTest {
+    private static Schema schema;
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        Path shared = Golden.shared();
+        if (shared != null) {
+            schema = SchemaFactory.newDefaultInstance().newSchema(shared.resolve("schemas/akn/akomantoso30.xsd").toFile());
+        }
+    }
+
+    static List<Path> fixtures() throws Exception {
+        return SeedGoldenTest.seeds().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void outputValidates(Path fixture) throws Exception {
+        assumeTrue(schema != null, "../shared is absent: Akoma Ntoso schema validation skipped");
+        Document doc = new Converter(Pipeline.standard(), List.of(), new ReadOptions(Optional.empty())).read(fixture);
+        validate(doc);
+    }
+
+    static void validate(Document doc) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AknWriter().write(doc, out);
+        assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(out.toByteArray()))))
+                .doesNotThrowAnyException();
+    }
+}
