@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.rapporteur.format.akn.AknWriter;
+import org.rapporteur.format.docx.DocxWriter;
 import org.rapporteur.format.markdown.MarkdownWriter;
 
 /** The writers this build has, by format name. */
@@ -13,7 +14,7 @@ public final class Writers {
 
     static {
         Map<String, DocumentWriter> m = new LinkedHashMap<>();
-        for (DocumentWriter w : new DocumentWriter[] {new MarkdownWriter(), new AknWriter()}) {
+        for (DocumentWriter w : new DocumentWriter[] {new MarkdownWriter(), new DocxWriter(), new AknWriter()}) {
             m.put(w.name(), w);
         }
         ALL = Collections.unmodifiableMap(m);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,21 @@ class ConvertCommandTest {
         assertThat(out.resolve("good.md")).exists();
         assertThat(out.resolve("binary.md")).doesNotExist();
         assertThat(out.resolve("notes.md")).doesNotExist();
+    }
+
+    @Test
+    void sameInputsGiveTheSameBytesWhateverTheThreadCount() throws IOException {
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        assertThat(Main.run("convert", Golden.SEEDS.toString(), "-o", one.toString(), "--threads", "1")).isZero();
+        assertThat(Main.run("convert", Golden.SEEDS.toString(), "-o", two.toString(), "--threads", "2")).isZero();
+        try (Stream<Path> files = Files.list(one)) {
+            List<Path> outputs = files.sorted().toList();
+            assertThat(outputs).hasSize(15);
+            for (Path f : outputs) {
+                assertThat(Files.readAllBytes(two.resolve(f.getFileName()))).as(f.toString()).isEqualTo(Files.readAllBytes(f));
+            }
+        }
     }
 
     @Test

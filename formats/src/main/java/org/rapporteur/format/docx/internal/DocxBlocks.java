@@ -1,0 +1,77 @@
+package org.rapporteur.format.docx.internal;
+
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.rapporteur.model.AdoptionNote;
+import org.rapporteur.model.Block;
+import org.rapporteur.model.Closing;
+import org.rapporteur.model.Formula;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.Operative;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Preambular;
+import org.rapporteur.model.RecordedVote;
+import org.rapporteur.model.SubParagraph;
+import org.rapporteur.model.Text;
+import org.rapporteur.model.VoteGroup;
+
+/** The document's blocks as styled Word paragraphs. Operative numbers are printed as in the source, then a tab. */
+public final class DocxBlocks {
+    private final XWPFDocument doc;
+    private final DocxRuns runs;
+
+    public DocxBlocks(XWPFDocument doc, DocxRuns runs) {
+        this.doc = doc;
+        this.runs = runs;
+    }
+
+    public void write(Block b) {
+        if (b instanceof Formula f) {
+            para(DocxStyles.FORMULA, List.of(new Text(f.text())));
+        } else if (b instanceof Preambular p) {
+            para(DocxStyles.PREAMBULAR, p.content());
+        } else if (b instanceof Operative o) {
+            XWPFParagraph p = para(DocxStyles.OPERATIVE, List.of());
+            numbered(p, o.number() + ".", o.content());
+            for (SubParagraph s : o.points()) {
+                numbered(para(DocxStyles.SUB_PARAGRAPH, List.of()), "(" + s.label() + ")", s.content());
+            }
+        } else if (b instanceof Paragraph p) {
+            para(DocxStyles.BODY, p.content());
+        } else if (b instanceof Line l) {
+            para(DocxStyles.BODY, l.content());
+        } else if (b instanceof Closing c) {
+            if (!c.printedDate().isEmpty()) {
+                para(DocxStyles.CLOSING, List.of(new Text(c.printedDate())));
+            }
+            if (!c.meeting().isEmpty()) {
+                para(DocxStyles.CLOSING, List.of(new Text(c.meeting())));
+            }
+        } else if (b instanceof AdoptionNote a) {
+            para(DocxStyles.ADOPTION_NOTE, List.of(new Text(a.text())));
+        } else if (b instanceof RecordedVote v) {
+            para(DocxStyles.VOTE, List.of(new Text(v.summary())));
+            for (VoteGroup g : v.groups()) {
+                para(DocxStyles.VOTE, List.of(new Text(g.label())));
+                // One member a paragraph: a list that reads the same in every language.
+                g.members().forEach(m -> para(DocxStyles.VOTE_MEMBER, List.of(new Text(m))));
+            }
+        }
+    }
+
+    public XWPFParagraph para(String style, List<Inline> content) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(style);
+        runs.bidi(p);
+        runs.write(p, content, null);
+        return p;
+    }
+
+    private void numbered(XWPFParagraph p, String number, List<Inline> content) {
+        runs.text(p, number, false, false);
+        p.createRun().addTab();
+        runs.write(p, content, null);
+    }
+}

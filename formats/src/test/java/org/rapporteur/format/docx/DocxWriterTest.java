@@ -1,0 +1,102 @@
+package org.rapporteur.format.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.model.Closing;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Emphasis;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Formula;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.Metadata;
+import org.rapporteur.model.Note;
+import org.rapporteur.model.NoteRef;
+import org.rapporteur.model.Operative;
+import org.rapporteur.model.Preambular;
+import org.rapporteur.model.SubParagraph;
+import org.rapporteur.model.Text;
+
+class DocxWriterTest {
+    private static final Note FIRST = new Note("1", List.of(new Text("第 217 A(III)号决议。")));
+    private static final Note SECOND = new Note("2", List.of(new Text("A/HRC/24/56。")));
+
+    static Document resolution(Language language) {
+        Metadata meta = Metadata.EMPTY.withLanguage(language).with(Field.NUMBER, "64/158")
+                .with(Field.TITLE, "促进国际合作").with(Field.SYMBOL, "A/RES/64/158");
+        return Document.of(meta, List.of(new Formula("大会，"),
+                new Preambular(List.of(new Text("考虑到《世界人权宣言》、"), new NoteRef(FIRST), new Text("两项公约，"))),
+                new Operative("10", List.of(Emphasis.of(Emphasis.Style.BOLD, "吁请"), new Text("所有会员国以《宣言》、"),
+                        new NoteRef(FIRST), new Text("《公约》"), new NoteRef(SECOND), new Text("为依据：")),
+                        List.of(new SubParagraph("a", List.of(new Text("第一项；"))))),
+                new Closing("2009 年 12 月 18 日", Optional.of(LocalDate.of(2009, 12, 18)), "第 65 次全体会议")));
+    }
+
+    static byte[] write(Document d) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxWriter().write(d, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void paragraphsStylesAndNumbersAsPrinted() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(resolution(Language.CHINESE))))) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertThat(ps).extracting(XWPFParagraph::getStyle).containsExactly("ResolutionTitle", "EnactingFormula",
+                    "Preambular", "Operative", "SubParagraph", "Closing", "Closing");
+            assertThat(ps.get(0).getText()).isEqualTo("64/158. 促进国际合作");
+            assertThat(ps.get(3).getText()).startsWith("10.\t吁请所有会员国以《宣言》、");
+            assertThat(ps.get(4).getText()).isEqualTo("(a)\t第一项；");
+            XWPFRun lead = ps.get(3).getRuns().stream().filter(r -> "吁请".equals(r.text())).findFirst().orElseThrow();
+            assertThat(lead.isBold()).isTrue();
+            assertThat(lead.getCTR().getRPr().getLangArray(0).getVal()).isEqualTo("zh-CN");
+            assertThat(lead.getCTR().getRPr().getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+        }
+    }
+
+    @Test
+    void realFootnotesAtTheReferencePointAndANoterefForTheRepeat() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(resolution(Language.CHINESE))))) {
+            List<XWPFFootnote> notes = doc.getFootnotes().stream()
+                    .filter(f -> f.getCTFtnEdn().getType() == null
+                            || f.getCTFtnEdn().getType().toString().equals("normal")).toList();
+            assertThat(notes).extracting(f -> f.getParagraphs().get(0).getText().strip())
+                    .containsExactly("第 217 A(III)号决议。", "A/HRC/24/56。");
+            String preamble = doc.getParagraphs().get(2).getCTP().xmlText();
+            assertThat(preamble).containsSubsequence("《世界人权宣言》、", "bookmarkStart", "footnoteReference", "bookmarkEnd", "两项公约");
+            String operative = doc.getParagraphs().get(3).getCTP().xmlText();
+            assertThat(operative).containsSubsequence("《宣言》、", "NOTEREF _RefNote1", ">1<", "《公约》",
+                    "footnoteReference", "为依据");
+            assertThat(doc.getFootnotes().stream().filter(f -> f.getCTFtnEdn().getType() != null)
+                    .map(f -> f.getCTFtnEdn().getType().toString())).contains("separator", "continuationSeparator");
+        }
+    }
+
+    @Test
+    void propertiesHeaderAndArabicDirection() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(resolution(Language.ARABIC))))) {
+            var core = doc.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).isEqualTo("促进国际合作");
+            assertThat(core.getSubject()).isEqualTo("A/RES/64/158");
+            assertThat(core.getCreator()).isEqualTo("Rapporteur");
+            assertThat(core.getUnderlyingProperties().getLanguageProperty()).contains("ar-SA");
+            assertThat(core.getCreated()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2009-12-18T00:00:00Z")));
+            assertThat(doc.getHeaderList()).singleElement().extracting(h -> h.getText().strip()).isEqualTo("A/RES/64/158");
+            assertThat(doc.getParagraphs()).allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetBidi()).isTrue());
+        }
+    }
+
+    @Test
+    void sameDocumentSameBytes() throws Exception {
+        assertThat(write(resolution(Language.CHINESE))).isEqualTo(write(resolution(Language.CHINESE)));
+    }
+}
