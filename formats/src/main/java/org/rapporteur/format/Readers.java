@@ -3,11 +3,13 @@ package org.rapporteur.format;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.rapporteur.format.pdf.PdfReader;
 import org.rapporteur.format.text.TextReader;
 
 /** The reader for a file, chosen by its ending. */
 public final class Readers {
     private static final TextReader TEXT = new TextReader();
+    private static final PdfReader PDF = new PdfReader();
 
     private Readers() {
     }
@@ -16,6 +18,9 @@ public final class Readers {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt") || name.endsWith(".text")) {
             return Optional.of(TEXT);
+        }
+        if (name.endsWith(".pdf")) {
+            return Optional.of(PDF);
         }
         return Optional.empty();
     }

@@ -41,7 +41,7 @@ final class NoteAreaFinder {
             Line line = lines.get(i);
             NoteArea area = null;
             if (line.layout().rule()) {
-                area = afterRule(lines, i + 1);
+                area = afterRule(lines, i + 1, lastLabel(areas));
             } else if (opensWithSuperscript(line)) {
                 area = superscriptRun(lines, i);
             } else if (line.layout().breakBefore()) {
@@ -57,7 +57,7 @@ final class NoteAreaFinder {
         return areas;
     }
 
-    private NoteArea afterRule(List<Line> lines, int start) {
+    private NoteArea afterRule(List<Line> lines, int start, int lastLabel) {
         List<String> labels = new ArrayList<>();
         List<List<Inline>> bodies = new ArrayList<>();
         int page = start < lines.size() ? lines.get(start).page() : 0;
@@ -82,6 +82,11 @@ final class NoteAreaFinder {
                     && (labels.isEmpty() || !bodies.get(bodies.size() - 1).isEmpty())) {
                 labels.add(withText.group(1));
                 bodies.add(List.of(new Text(withText.group(2))));
+            } else if (gluedLabel(text, labels, lastLabel) != null) {
+                // PDF notes print the number against the text: 1A/HRC/24/56。
+                String label = gluedLabel(text, labels, lastLabel);
+                labels.add(label);
+                bodies.add(InlineSlice.dropChars(line.content(), label.length()));
             } else if (labels.isEmpty()) {
                 break;
             } else {
@@ -142,6 +147,26 @@ final class NoteAreaFinder {
             }
         }
         return new NoteArea(start, i, page, notes(labels, bodies));
+    }
+
+    /**
+     * The number a note line starts with, glued to its text, when it is the number expected next (the
+     * first note, the one after the previous note, or 1 where numbering restarts): {@code 12009年…} read
+     * as note 1 when note 1 is expected.
+     */
+    private static String gluedLabel(String text, List<String> labels, int lastLabel) {
+        int expected = labels.isEmpty() ? lastLabel + 1 : Integer.parseInt(labels.get(labels.size() - 1)) + 1;
+        for (int k = 1; k <= 3 && k < text.length(); k++) {
+            String prefix = text.substring(0, k);
+            if (!prefix.chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            int n = Integer.parseInt(prefix);
+            if (n == expected || (labels.isEmpty() && n == 1)) {
+                return prefix;
+            }
+        }
+        return null;
     }
 
     private static int lastLabel(List<NoteArea> areas) {

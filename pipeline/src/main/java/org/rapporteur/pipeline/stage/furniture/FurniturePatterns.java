@@ -7,6 +7,12 @@ import java.util.regex.Pattern;
 final class FurniturePatterns {
     /** A document symbol alone on a line: {@code A/RES/65/218}, {@code A/HRC/RES/50/4}, {@code E/CN.4/2001/2}. */
     static final Pattern SYMBOL = Pattern.compile("^(?:[A-Z]{1,3}/)(?:[A-Z0-9.()\\-]+/)*[A-Z0-9.()\\-]*\\d[A-Z0-9()\\-]*$");
+    /** A running header at a page top: the symbol, then the running title. */
+    static final Pattern SYMBOL_THEN_TITLE = Pattern.compile(
+            "^[A-Z]{1,3}/(?:[A-Z0-9.()\\-]+/)*[A-Z0-9()\\-]*\\d[A-Z0-9()\\-]*\\s+\\S.*$");
+    /** A running header or footer: the symbol and the running title, a wide gap between them, either way round. */
+    static final Pattern SYMBOL_AND_TITLE = Pattern.compile(
+            "^(?:[A-Z]{1,3}/(?:[A-Z0-9.()\\-]+/)*[A-Z0-9()\\-]*\\d[A-Z0-9()\\-]*\\s{2,}\\S.*|.*\\S\\s{2,}[A-Z]{1,3}/(?:[A-Z0-9.()\\-]+/)*[A-Z0-9()\\-]*\\d[A-Z0-9()\\-]*)$");
     /** A job number, optionally with its language letter and the page number: {@code 10-52441 (C)   2/4}. */
     static final Pattern JOB = Pattern.compile(
             "^(?:(?<p1>\\d{1,3}/\\d{1,3})\\s+)?(?<job>(?:GE\\.)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?)(?:\\s+(?<p2>\\d{1,3}/\\d{1,3}))?$");

@@ -25,7 +25,8 @@ public final class FurnitureStage implements Stage {
         List<Block> kept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            String text = line.text().strip().replaceAll("\\s+", " ");
+            String raw = line.text().strip();
+            String text = raw.replaceAll("\\s+", " ");
             // A line with a reference mark is text (a note body such as "⁴ A/HRC/49/93."), never furniture.
             if (line.layout().rule() || line.content().stream().anyMatch(c -> c instanceof Mark)) {
                 kept.add(line);
@@ -33,6 +34,10 @@ public final class FurnitureStage implements Stage {
             }
             if (FurniturePatterns.SYMBOL.matcher(text).matches()) {
                 meta = meta.withIfAbsent(Field.SYMBOL, text);
+                continue;
+            }
+            if (FurniturePatterns.SYMBOL_AND_TITLE.matcher(raw).matches() && atPageEdge(lines, i)
+                    || FurniturePatterns.SYMBOL_THEN_TITLE.matcher(raw).matches() && firstOnPage(lines, i)) {
                 continue;
             }
             Matcher job = FurniturePatterns.JOB.matcher(text);
@@ -47,5 +52,24 @@ public final class FurnitureStage implements Stage {
             kept.add(line);
         }
         return document.withMetadata(meta).withBlocks(kept);
+    }
+
+    private static boolean firstOnPage(List<Line> lines, int i) {
+        return i == 0 || lines.get(i - 1).page() != lines.get(i).page();
+    }
+
+    /** The first or last text line of its page: where running headers and footers stand. */
+    private static boolean atPageEdge(List<Line> lines, int i) {
+        int page = lines.get(i).page();
+        boolean first = true;
+        for (int k = i - 1; k >= 0 && lines.get(k).page() == page; k--) {
+            first &= lines.get(k).layout().rule() || lines.get(k).text().isBlank();
+        }
+        boolean last = true;
+        for (int k = i + 1; k < lines.size() && lines.get(k).page() == page; k++) {
+            last &= lines.get(k).layout().rule() || lines.get(k).text().isBlank()
+                    || FurniturePatterns.JOB.matcher(lines.get(k).text().strip().replaceAll("\\s+", " ")).matches();
+        }
+        return first || last;
     }
 }

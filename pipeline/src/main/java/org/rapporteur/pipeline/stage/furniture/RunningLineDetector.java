@@ -57,8 +57,12 @@ final class RunningLineDetector {
         }
     }
 
-    /** Digits folded, so {@code 2/4} and {@code 3/4} are the same running line. */
+    /**
+     * The page number at either end folded, so {@code Title 2/4} and {@code Title 3/4} are one running
+     * line; other digits count, so two notes {@code 1A/HRC/24/56} and {@code 3A/HRC/26/41} are not.
+     */
     private static String key(String text) {
-        return text.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+        return text.strip().replaceAll("\\s+", " ").replaceAll("^\\d+(\\s*/\\s*\\d+)?", "#")
+                .replaceAll("\\d+(\\s*/\\s*\\d+)?$", "#");
     }
 }

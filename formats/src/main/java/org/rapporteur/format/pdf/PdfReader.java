@@ -1,0 +1,66 @@
+package org.rapporteur.format.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.rapporteur.format.DocumentReader;
+import org.rapporteur.format.ReadOptions;
+import org.rapporteur.format.pdf.internal.LayoutStripper;
+import org.rapporteur.format.pdf.internal.LineAssembler;
+import org.rapporteur.format.pdf.internal.PdfLine;
+import org.rapporteur.model.ConversionException;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.Metadata;
+
+/**
+ * Reads a resolution PDF with PDFBox into lines that keep what the layout says: font size, position,
+ * indents, superscript reference marks, bold and italic. A PDF that cannot give text is a clear error,
+ * never an empty output.
+ */
+public final class PdfReader implements DocumentReader {
+    @Override
+    public Document read(Path file, ReadOptions options) throws ConversionException {
+        if (!Files.isReadable(file)) {
+            throw new ConversionException("cannot read the file");
+        }
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
+                throw new ConversionException("encrypted PDF that does not permit text extraction");
+            }
+            List<PdfLine> pdfLines = LayoutStripper.lines(pdf);
+            if (pdfLines.stream().noneMatch(l -> l.glyphs().stream().anyMatch(g -> g.text().codePoints().anyMatch(Character::isLetter)))) {
+                throw new ConversionException(hasImages(pdf) ? "no text layer (scanned pages); OCR is not supported"
+                        : "the PDF has no text");
+            }
+            List<Line> lines = LineAssembler.assemble(pdfLines);
+            return Document.of(Metadata.EMPTY.with(Field.SOURCE, file.getFileName().toString()), lines);
+        } catch (InvalidPasswordException e) {
+            throw new ConversionException("encrypted PDF: a password is needed to open it", e);
+        } catch (IOException e) {
+            throw new ConversionException("not a readable PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean hasImages(PDDocument pdf) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            var resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

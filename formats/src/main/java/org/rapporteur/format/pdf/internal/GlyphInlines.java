@@ -1,0 +1,99 @@
+package org.rapporteur.format.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rapporteur.model.Emphasis;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Inlines;
+import org.rapporteur.model.Mark;
+import org.rapporteur.model.Text;
+
+/**
+ * A line's glyphs as inline content: a run of small raised digits is a reference mark, bold and italic
+ * runs are emphasis, and the gaps PDFBox saw between words become spaces (three for a column gap, so
+ * {@code 10-52441 (C)   2/4} keeps its shape).
+ */
+public final class GlyphInlines {
+    private GlyphInlines() {
+    }
+
+    public static List<Inline> of(PdfLine line) {
+        float size = line.bodySize();
+        float baseline = line.baseline();
+        List<Glyph> gs = line.glyphs();
+        List<Inline> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int style = -1;
+        int i = 0;
+        while (i < gs.size()) {
+            Glyph g = gs.get(i);
+            if (superscript(g, size, baseline)) {
+                int end = i;
+                StringBuilder mark = new StringBuilder();
+                while (end < gs.size() && superscript(gs.get(end), size, baseline)) {
+                    mark.append(gs.get(end).text());
+                    end++;
+                }
+                String label = mark.toString().strip().replaceAll("^\\((.*)\\)$", "$1");
+                if (label.matches("\\d{1,3}")) {
+                    flush(text, style, out);
+                    out.add(new Mark(label));
+                } else {
+                    text.append(mark);
+                }
+                if (end < gs.size() && gap(gs.get(end - 1), gs.get(end)) > 0.25f * size && !text.toString().endsWith(" ")) {
+                    text.append(' ');
+                }
+                i = end;
+                continue;
+            }
+            int s = styleOf(g);
+            if (s != style && text.length() > 0 && !text.toString().isBlank()) {
+                flush(text, style, out);
+            }
+            style = s;
+            if (i > 0 && line.wordStarts().contains(i) && !superscript(gs.get(i - 1), size, baseline)) {
+                Glyph prev = gs.get(i - 1);
+                if (!prev.text().isBlank() && !g.text().isBlank()) {
+                    text.append(gap(prev, g) > 1.2f * size ? "   " : " ");
+                }
+            }
+            text.append(g.text());
+            i++;
+        }
+        flush(text, style, out);
+        return Inlines.strip(out);
+    }
+
+    static boolean superscript(Glyph g, float size, float baseline) {
+        return g.size() < 0.8f * size && g.baseline() < baseline - 0.2f * size;
+    }
+
+    private static float gap(Glyph a, Glyph b) {
+        return b.x() - (a.x() + a.width());
+    }
+
+    private static int styleOf(Glyph g) {
+        return (g.bold() ? 1 : 0) + (g.italic() ? 2 : 0);
+    }
+
+    private static void flush(StringBuilder text, int style, List<Inline> out) {
+        if (text.length() == 0) {
+            return;
+        }
+        String t = text.toString();
+        text.setLength(0);
+        // Spaces stay outside emphasis, so that "Recalling " is emphasis "Recalling" and a space.
+        String core = t.strip();
+        String lead = t.substring(0, t.indexOf(core.isEmpty() ? t : core));
+        String trail = t.substring(lead.length() + core.length());
+        if (style <= 0 || core.isEmpty()) {
+            out.add(new Text(t));
+            return;
+        }
+        out.add(new Text(lead));
+        Emphasis.Style st = (style & 1) != 0 ? Emphasis.Style.BOLD : Emphasis.Style.ITALIC;
+        out.add(Emphasis.of(st, core));
+        out.add(new Text(trail));
+    }
+}

@@ -1,0 +1,105 @@
+package org.rapporteur.format.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.LineLayout;
+
+/**
+ * From PDFBox lines to the model's lines with their layout cues: the body text's size and left margin,
+ * a first-line indent or a vertical gap as a paragraph boundary, and a rule line where the smaller-font
+ * block at a page's bottom (its footnotes) begins.
+ */
+public final class LineAssembler {
+    /** A line this much higher than the usual pitch above it starts a paragraph. */
+    private static final float GAP = 1.2f;
+    /** Text this much smaller than the body is footnote text. */
+    private static final float SMALL = 0.85f;
+
+    private LineAssembler() {
+    }
+
+    public static List<Line> assemble(List<PdfLine> pdf) {
+        float body = bodySize(pdf);
+        Map<Integer, List<PdfLine>> pages = new HashMap<>();
+        pdf.forEach(l -> pages.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l));
+        List<Line> out = new ArrayList<>();
+        for (int page : pages.keySet().stream().sorted().toList()) {
+            page(pages.get(page), body, out);
+        }
+        return out;
+    }
+
+    private static void page(List<PdfLine> lines, float body, List<Line> out) {
+        float margin = margin(lines, body);
+        float pitch = pitch(lines, body);
+        int lastBody = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).bodySize() >= SMALL * body) {
+                lastBody = i;
+            }
+        }
+        PdfLine previous = null;
+        for (int i = 0; i < lines.size(); i++) {
+            PdfLine l = lines.get(i);
+            float size = l.bodySize();
+            if (i == lastBody + 1 && lastBody >= 0 && size < SMALL * body) {
+                out.add(new Line(l.page(), List.of(), new LineLayout(margin, l.baseline() - size, size, 0, true, true, false)));
+            }
+            int indent = Math.max(0, Math.round((l.left() - margin) / size));
+            boolean gap = previous != null && l.baseline() - previous.baseline() > GAP * (size < SMALL * body ? size * 1.6f : pitch);
+            boolean sizeChange = previous != null && Math.abs(previous.bodySize() - size) > 1f;
+            boolean breakBefore = previous == null || indent >= 1 || gap || sizeChange;
+            out.add(new Line(l.page(), GlyphInlines.of(l),
+                    new LineLayout(l.left(), l.baseline(), size, indent, breakBefore, false, false)));
+            previous = l;
+        }
+    }
+
+    /** The font size most characters of the document have. */
+    static float bodySize(List<PdfLine> lines) {
+        Map<Float, Integer> counts = new HashMap<>();
+        lines.forEach(l -> counts.merge(l.bodySize(), l.glyphs().size(), Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(10f);
+    }
+
+    /** The left edge most body lines of the page start at. */
+    private static float margin(List<PdfLine> lines, float body) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (PdfLine l : lines) {
+            if (Math.abs(l.bodySize() - body) < 1f) {
+                counts.merge(Math.round(l.left()), 1, Integer::sum);
+            }
+        }
+        // Ties go to the leftmost edge: indented first lines are fewer than the lines they lead.
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed())).map(e -> (float) e.getKey())
+                .orElse(lines.isEmpty() ? 0f : lines.stream().map(PdfLine::left).min(Float::compare).orElse(0f));
+    }
+
+    /** The usual distance between consecutive body lines of the page. */
+    private static float pitch(List<PdfLine> lines, float body) {
+        List<Float> d = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            PdfLine a = lines.get(i - 1);
+            PdfLine b = lines.get(i);
+            if (Math.abs(a.bodySize() - body) < 1f && Math.abs(b.bodySize() - body) < 1f) {
+                float delta = b.baseline() - a.baseline();
+                if (delta > 0) {
+                    d.add(delta);
+                }
+            }
+        }
+        if (d.isEmpty()) {
+            return body * 1.4f;
+        }
+        Float[] sorted = d.toArray(new Float[0]);
+        Arrays.sort(sorted);
+        // The lower quartile: within a paragraph lines are closest together.
+        return sorted[sorted.length / 4];
+    }
+}
