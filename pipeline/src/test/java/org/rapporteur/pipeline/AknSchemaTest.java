@@ -33,8 +33,26 @@ class AknSchemaTest {
         }
     }
 
+    /** The seeds, the text fixtures and, where ../shared is present, the corpus PDFs. */
     static List<Path> fixtures() throws Exception {
-        return SeedGoldenTest.seeds().toList();
+        List<Path> all = new java.util.ArrayList<>(SeedGoldenTest.seeds().toList());
+        Path shared = Golden.shared();
+        if (shared != null) {
+            try (var pdfs = java.nio.file.Files.list(shared.resolve("corpus/pdf"))) {
+                pdfs.sorted().forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    @org.junit.jupiter.api.Test
+    void generatedPdfOutputsValidate(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assumeTrue(schema != null, "../shared is absent: Akoma Ntoso schema validation skipped");
+        assumeTrue(org.rapporteur.pipeline.pdf.PdfFixtureFiles.fontsPresent(), "fonts absent: PDF fixtures skipped");
+        Converter converter = new Converter(Pipeline.standard(), List.of(), new ReadOptions(Optional.empty()));
+        for (Path pdf : org.rapporteur.pipeline.pdf.PdfFixtureFiles.all(dir)) {
+            validate(converter.read(pdf));
+        }
     }
 
     @ParameterizedTest

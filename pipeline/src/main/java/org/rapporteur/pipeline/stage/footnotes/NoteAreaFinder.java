@@ -41,7 +41,15 @@ final class NoteAreaFinder {
             Line line = lines.get(i);
             NoteArea area = null;
             if (line.layout().rule()) {
-                area = afterRule(lines, i + 1, lastLabel(areas));
+                int start = continuePreviousNote(lines, i + 1, areas);
+                area = afterRule(lines, start, lastLabel(areas));
+                if (area.notes().isEmpty() && start > i + 1) {
+                    area = new NoteArea(i + 1, start, line.page(), List.of());
+                    areas.add(area);
+                    i = start;
+                    continue;
+                }
+                area = new NoteArea(i + 1, area.end(), area.page(), area.notes());
             } else if (opensWithSuperscript(line)) {
                 area = superscriptRun(lines, i);
             } else if (line.layout().breakBefore()) {
@@ -55,6 +63,38 @@ final class NoteAreaFinder {
             }
         }
         return areas;
+    }
+
+    /**
+     * A note that runs over a page break goes on at the top of the next page's notes, without a label:
+     * those lines are joined to the last note found so far. Returns the first line after them.
+     */
+    private int continuePreviousNote(List<Line> lines, int start, List<NoteArea> areas) {
+        NoteArea previous = areas.stream().filter(a -> !a.notes().isEmpty()).reduce((a, b) -> b).orElse(null);
+        if (previous == null || start >= lines.size() || lines.get(start).page() == previous.page()) {
+            return start;
+        }
+        int page = lines.get(start).page();
+        int i = start;
+        List<Inline> more = new ArrayList<>();
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = line.text().strip();
+            if (line.page() != page || line.layout().rule() || line.layout().indent() >= BODY_INDENT
+                    || leadingMark(line) != null || LABEL_ONLY.matcher(text).matches()
+                    || gluedLabel(text, List.of(), lastLabel(areas)) != null
+                    || LABEL_AND_TEXT.matcher(text).matches()) {
+                break;
+            }
+            more = joiner.join(more, line.content());
+        }
+        if (!more.isEmpty()) {
+            List<Note> notes = new ArrayList<>(previous.notes());
+            Note last = notes.remove(notes.size() - 1);
+            notes.add(new Note(last.label(), joiner.join(last.content(), more)));
+            areas.set(areas.indexOf(previous), new NoteArea(previous.start(), previous.end(), previous.page(), notes));
+        }
+        return i;
     }
 
     private NoteArea afterRule(List<Line> lines, int start, int lastLabel) {
@@ -170,10 +210,11 @@ final class NoteAreaFinder {
     }
 
     private static int lastLabel(List<NoteArea> areas) {
-        if (areas.isEmpty()) {
+        NoteArea last = areas.stream().filter(a -> !a.notes().isEmpty()).reduce((a, b) -> b).orElse(null);
+        if (last == null) {
             return 0;
         }
-        List<Note> notes = areas.get(areas.size() - 1).notes();
+        List<Note> notes = last.notes();
         String label = notes.get(notes.size() - 1).label();
         return label.matches("\\d+") ? Integer.parseInt(label) : 0;
     }

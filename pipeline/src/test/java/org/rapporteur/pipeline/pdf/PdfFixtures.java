@@ -1,0 +1,104 @@
+package org.rapporteur.pipeline.pdf;
+
+import static org.rapporteur.pipeline.pdf.PdfComposer.it;
+import static org.rapporteur.pipeline.pdf.PdfComposer.sup;
+import static org.rapporteur.pipeline.pdf.PdfComposer.t;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The generated PDF fixtures and, for the Chinese one, the same resolution as extracted text. */
+final class PdfFixtures {
+    private static final float LEFT = 71;
+    private static final float INDENT = 93.7f;
+    private static final float RIGHT = 524;
+
+    private PdfFixtures() {
+    }
+
+    /**
+     * Two pages: a running header repeating the title, a paragraph split across the page, a reference
+     * mark used twice, and a footnote that continues onto the next page.
+     */
+    static Path chinese(Path dir) throws IOException {
+        Path file = dir.resolve("zh_two_pages.pdf");
+        try (PdfComposer c = new PdfComposer(true)) {
+            c.page();
+            c.line(LEFT, 53, 9, t("A/RES/99/1"));
+            c.line(LEFT, 89, 14, t("99/1. 测试人权领域的国际合作"));
+            c.line(INDENT, 120, 11, t("大会，"));
+            c.line(INDENT, 150, 11, t("重申决心按照《联合国宪章》，以及世界人权会议 1993 年 6 月 25 日通过的"));
+            c.line(LEFT, 174, 11, t("《维也纳宣言和行动纲领》"), sup("1"), t("的相关规定，促进国际合作，"));
+            c.line(INDENT, 205, 11, t("回顾大会关于加强人权领域国际合作的各项决议，"), sup("2"));
+            c.line(INDENT, 236, 11, t("1. 重申通过国际合作等途径促进、保护和鼓励尊重人权和基本自由是联合国"));
+            c.line(LEFT, 260, 11, t("的宗旨之一，《维也纳宣言和行动纲领》"), sup("1"), t("也申明了这一点，这也是所有会员"));
+            c.line(LEFT, 732, 8, t("1A/CONF.157/24(Part I)和 Corr.1，第三章。"));
+            c.line(LEFT, 744, 8, t("2见《大会正式记录，第六十五届会议，补编第 53 号》"));
+            c.line(LEFT, 797, 8, t("10-52441 (C)"));
+            c.line(177, 797, 8, t("1/2"));
+            c.page();
+            c.line(LEFT, 53, 9, t("A/RES/99/1   测试人权领域的国际合作"));
+            c.line(LEFT, 85, 11, t("国的责任；"));
+            c.line(INDENT, 116, 11, t("2. 决定在大会下届会议上继续审议这个问题。"));
+            c.right(RIGHT, 147, 11, "2010 年 12 月 21 日");
+            c.right(RIGHT, 163, 11, "第 71 次全体会议");
+            c.line(LEFT, 744, 8, t("(A/65/53)，第二章，A 节。"));
+            c.line(LEFT, 797, 8, t("10-52441 (C)"));
+            c.line(177, 797, 8, t("2/2"));
+            c.save(file);
+        }
+        return file;
+    }
+
+    /** The same resolution as clean extracted text (superscript marks, notes where the page ended). */
+    static String chineseText() {
+        return """
+                A/RES/99/1
+
+                99/1. 测试人权领域的国际合作
+
+                大会，
+
+                重申决心按照《联合国宪章》，以及世界人权会议 1993 年 6 月 25 日通过的《维也纳宣言和行动纲领》¹的相关规定，促进国际合作，
+
+                回顾大会关于加强人权领域国际合作的各项决议，²
+
+                1. 重申通过国际合作等途径促进、保护和鼓励尊重人权和基本自由是联合国的宗旨之一，《维也纳宣言和行动纲领》¹也申明了这一点，这也是所有会员
+
+                ¹ A/CONF.157/24(Part I)和 Corr.1，第三章。
+
+                ² 见《大会正式记录，第六十五届会议，补编第 53 号》(A/65/53)，第二章，A 节。
+
+                国的责任；
+
+                2. 决定在大会下届会议上继续审议这个问题。
+
+                2010 年 12 月 21 日
+                第 71 次全体会议
+                """;
+    }
+
+    /** One English page: italic lead words and reference marks after punctuation. */
+    static Path english(Path dir) throws IOException {
+        Path file = dir.resolve("en_marks.pdf");
+        try (PdfComposer c = new PdfComposer(false)) {
+            c.page();
+            c.line(LEFT, 53, 9, t("A/RES/99/2"));
+            c.line(LEFT, 89, 14, t("99/2. Enhancement of international cooperation"));
+            c.line(INDENT, 120, 12, it("The General Assembly"), t(","));
+            c.line(INDENT, 150, 12, it("Reaffirming"), t(" the Vienna Declaration and Programme of Action,"),
+                    sup("1"), t(" and the need for Non-Self-"));
+            c.line(LEFT, 166, 12, t("Governing Territories to be heard in the work of develop-"));
+            c.line(LEFT, 182, 12, t("ment bodies,"));
+            c.line(INDENT, 212, 12, it("Recalling"), t(" its resolution 70/1 of 25 September 2015;"), sup("2"));
+            c.line(INDENT, 242, 12, t("1. "), it("Decides"), t(" to continue its consideration of the question."));
+            c.right(RIGHT, 272, 12, "21 December 2010");
+            c.right(RIGHT, 288, 12, "71st plenary meeting");
+            c.line(LEFT, 732, 9, t("1 A/CONF.157/24 (Part I), chap. III."));
+            c.line(LEFT, 744, 9, t("2 See resolution 55/2."));
+            c.line(LEFT, 797, 8, t("10-52442 (E)    1/1"));
+            c.save(file);
+        }
+        return file;
+    }
+}
