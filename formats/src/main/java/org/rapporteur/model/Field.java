@@ -11,6 +11,8 @@ public enum Field {
     /** The body's AKN4UN actor code: {@code unga}, {@code unga-hrc}. */
     ACTOR,
     TITLE,
+    /** The number and title as printed together: {@code 65/218. 标题}, Arabic {@code 78/10 - العنوان}. */
+    HEADING,
     SESSION,
     SESSION_DATES,
     AGENDA_ITEM,

@@ -59,7 +59,8 @@ public final class DocxWriter implements DocumentWriter {
             for (Field f : masthead ? MASTHEAD : List.<Field>of()) {
                 meta.get(f).ifPresent(v -> blocks.para(DocxStyles.MASTHEAD, List.of(new Text(v))));
             }
-            String title = (meta.get(Field.NUMBER).map(n -> n + ". ").orElse("") + meta.getOrEmpty(Field.TITLE)).strip();
+            String title = meta.get(Field.HEADING)
+                    .orElse((meta.get(Field.NUMBER).map(n -> n + ". ").orElse("") + meta.getOrEmpty(Field.TITLE)).strip());
             if (!title.isEmpty()) {
                 blocks.para(DocxStyles.TITLE, List.of(new Text(title)));
             }

@@ -19,7 +19,7 @@ final class FrontMatter {
             sb.append("dir: rtl\n");
         }
         for (var e : meta.entrySet()) {
-            if (e.getKey() != Field.SOURCE) {
+            if (e.getKey() != Field.SOURCE && e.getKey() != Field.HEADING) {
                 sb.append(key(e.getKey())).append(": ").append(MarkdownEscaper.yaml(e.getValue())).append('\n');
             }
         }

@@ -46,7 +46,7 @@ public final class MarkdownWriter implements DocumentWriter {
         String number = doc.metadata().getOrEmpty(Field.NUMBER);
         String title = doc.metadata().getOrEmpty(Field.TITLE);
         if (!number.isEmpty() || !title.isEmpty()) {
-            String heading = number.isEmpty() ? title : number + ". " + title;
+            String heading = doc.metadata().get(Field.HEADING).orElse(number.isEmpty() ? title : number + ". " + title);
             md.append("\n# ").append(MarkdownEscaper.inline(heading.strip())).append('\n');
         }
         Integer lastNumber = null;

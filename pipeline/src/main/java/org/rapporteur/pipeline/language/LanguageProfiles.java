@@ -52,7 +52,7 @@ public final class LanguageProfiles {
                 compile("^\\d+(st|nd|rd|th)\\s+(plenary\\s+)?meeting$", CASE_INSENSITIVE),
                 compile("^\\[?Adopted (at the \\S+ meeting, )?by (a )?recorded vote", CASE_INSENSITIVE),
                 List.of("In favour", "Against", "Abstaining"), COMMA,
-                compile("^[A-Z][a-z]+(-[a-z]+)? (special )?session$"), compile("^Agenda items?\\s+\\S+"),
+                compile("^[A-Z][a-z]+(-[a-z]+)?( special| emergency special)? session$"), compile("^Agenda items?\\s+\\S+"),
                 compile("^Resolution adopted by the .+", CASE_INSENSITIVE)));
         put(new LanguageProfile(Language.FRENCH,
                 List.of(new BodyForm(GA, "Assemblée générale", List.of("L'Assemblée générale,", "L’Assemblée générale,")),
@@ -65,7 +65,7 @@ public final class LanguageProfiles {
                 compile("^\\d+e\\s+séance(\\s+plénière)?$", CASE_INSENSITIVE | UNICODE_CASE),
                 compile("^\\[?Adoptée? (à l.issue d.un|par) vote enregistré", CASE_INSENSITIVE | UNICODE_CASE),
                 List.of("Ont voté pour", "Ont voté contre", "Se sont abstenus"), COMMA,
-                compile("^\\p{L}+(-\\p{L}+)? session( extraordinaire)?$"), compile("^Points? \\d+\\S*( de l.ordre du jour)?"),
+                compile("^[\\p{L}-]+ session( extraordinaire)?$"), compile("^Points? \\d+\\S*( de l.ordre du jour)?"),
                 compile("^Résolution adoptée par .+", CASE_INSENSITIVE | UNICODE_CASE)));
         put(new LanguageProfile(Language.SPANISH,
                 List.of(new BodyForm(GA, "Asamblea General", List.of("La Asamblea General,")),
@@ -77,7 +77,7 @@ public final class LanguageProfiles {
                 compile("^\\d+(ª|a|\\.ª)\\s+sesión(\\s+plenaria)?$", CASE_INSENSITIVE | UNICODE_CASE),
                 compile("^\\[?Aprobad[ao] en (una )?votación registrada", CASE_INSENSITIVE | UNICODE_CASE),
                 List.of("Votos a favor", "Votos en contra", "Abstenciones"), COMMA,
-                compile("^\\p{L}+ período de sesiones( extraordinario)?$"), compile("^Temas? \\d+\\S*( del programa)?"),
+                compile("^(\\d+[º°o]|\\p{L}+( \\p{L}+)?) período( extraordinario)? de sesiones$"), compile("^Temas? \\d+\\S*( del programa)?"),
                 compile("^Resolución aprobada por .+", CASE_INSENSITIVE | UNICODE_CASE)));
         put(new LanguageProfile(Language.RUSSIAN,
                 List.of(new BodyForm(GA, "Генеральная Ассамблея", List.of("Генеральная Ассамблея,")),
@@ -89,7 +89,7 @@ public final class LanguageProfiles {
                 compile("^\\d+" + HY + "е\\s+(пленарное\\s+)?заседание$"),
                 compile("^\\[?Принята (заносимым в отчет о заседании|в результате заносимого)", CASE_INSENSITIVE | UNICODE_CASE),
                 List.of("Голосовали за", "Голосовали против", "Воздержались"), COMMA,
-                compile("^\\p{L}+ сессия$"), compile("^Пункты? \\d+\\S*( повестки дня)?"),
+                compile("^[\\p{L}-]+( [\\p{L}-]+)?( специальная| чрезвычайная специальная)? сессия$"), compile("^Пункты? \\d+\\S*( повестки дня)?"),
                 compile("^Резолюция, принятая .+", CASE_INSENSITIVE | UNICODE_CASE)));
         Map<String, Integer> arabicMonths = months("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يوليه",
                 "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");

@@ -57,7 +57,8 @@ final class MastheadLine {
 
     /** The organisation's name heads the first page; it is not kept. */
     static boolean isOrganization(String text) {
-        return ORGANIZATION.contains(text);
+        // Arabic mastheads stretch letters with tatweel (الأمــم المتحـدة); it carries no meaning.
+        return ORGANIZATION.contains(text.replace("\u0640", ""));
     }
 
     private static boolean isBodyName(String text, LanguageProfile profile) {

@@ -26,7 +26,7 @@ import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
  */
 public final class MastheadStage implements Stage {
     /** The title line starts with the resolution number: {@code 65/218. 标题}, {@code 28/2.}, {@code S-30/1.}. */
-    public static final Pattern TITLE_LINE = Pattern.compile("^(?:S-)?\\d{1,3}/\\d{1,4}\\s*\\.(?:\\s|$)");
+    public static final Pattern TITLE_LINE = Pattern.compile("^(?:S-)?\\d{1,3}/\\d{1,4}(?:\\s*\\.(?:\\s|$)|\\s+[-–]\\s)");
 
     @Override
     public Document apply(Document document) {

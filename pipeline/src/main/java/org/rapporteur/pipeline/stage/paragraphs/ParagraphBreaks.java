@@ -10,7 +10,7 @@ final class ParagraphBreaks {
     /** A label line such as {@code 赞成：} or {@code In favour:} stands alone. */
     private static final Pattern LABEL = Pattern.compile("^.{1,30}[:：]$");
     /** Characters a paragraph of a resolution ends with; without one, a cut by a page or notes is not an end. */
-    private static final String TERMINAL = "，,；;。.：:!?！？]）)」』\"”’»";
+    private static final String TERMINAL = "，,；;。.：:!?！？]）)」』\"”’»،؛؟";
 
     private ParagraphBreaks() {
     }

@@ -30,7 +30,8 @@ import org.rapporteur.pipeline.stage.Stage;
  * meeting, adoption note and recorded vote. What it cannot place stays a plain paragraph, with a warning.
  */
 public final class StructureStage implements Stage {
-    private static final Pattern TITLE = Pattern.compile("^((?:S-)?\\d{1,3}/\\d{1,4})\\s*\\.\\s*(.*)$");
+    /** {@code 65/218. Title}, {@code 28/2.} alone, and Arabic {@code 78/10 - Title}. */
+    private static final Pattern TITLE = Pattern.compile("^((?:S-)?\\d{1,3}/\\d{1,4})(?:\\s*\\.|\\s+[-–](?=\\s))\\s*(.*)$");
     private static final Pattern BRACKETED = Pattern.compile("^\\[.+\\]$");
 
     @Override
@@ -53,12 +54,15 @@ public final class StructureStage implements Stage {
             m.matches();
             meta = meta.with(Field.NUMBER, m.group(1));
             i = title + 1;
+            String heading = paras.get(title).text().strip();
             if (m.group(2).isBlank() && i < paras.size() && !isFormula(paras.get(i).text(), profile).isPresent()) {
                 meta = meta.with(Field.TITLE, paras.get(i).text().strip());
+                heading = heading + " " + paras.get(i).text().strip();
                 i++;
             } else {
                 meta = meta.with(Field.TITLE, m.group(2).strip());
             }
+            meta = meta.with(Field.HEADING, heading);
         }
 
         if (i < paras.size()) {
