@@ -20,7 +20,8 @@ import org.rapporteur.pipeline.cli.Main;
 
 /**
  * The UN's own resolutions in the six languages (../shared/reference/akn4un), turned into gold with
- * ../shared/tools/unxml_gold.py, laid out as extracted text, converted, and scored with score.py.
+ * ../shared/tools/unxml_gold.py, laid out as extracted text and (left-to-right scripts) as PDF by
+ * {@link GoldPdf}, converted, and scored with score.py.
  * Every paragraph, anchor and note must come out right in every format, with two exceptions that are
  * the gold's, not the converter's: score.py gives a resolution without footnotes n0.00 (it divides
  * 0 found by 1), and in A/RES/78/10 (Russian) the UN file prints note 3 as a plain "3" glued to
@@ -32,7 +33,7 @@ class SixLanguagesTest {
     Path tmp;
 
     @Test
-    void everyReferenceResolutionConvertsPerfectlyFromText() throws Exception {
+    void everyReferenceResolutionConvertsFromTextAndFromPdf() throws Exception {
         Path shared = Golden.shared();
         assumeTrue(shared != null, "../shared is absent: six-language scoring skipped");
         Path gold = tmp.resolve("gold");
@@ -52,6 +53,10 @@ class SixLanguagesTest {
                 JsonNode node = json.readTree(g.toFile());
                 Files.writeString(in.resolve(id + ".txt"), GoldLayout.asText(node), StandardCharsets.UTF_8);
                 cases.append(id).append('\t').append(id).append('\n');
+                if (GoldPdf.supports(node) && fonts()) {
+                    GoldPdf.write(node, in.resolve(id + "_pdf.pdf"));
+                    cases.append(id).append("_pdf\t").append(id).append('\n');
+                }
             }
         }
         assertThat(cases).as(made).isNotEmpty();
@@ -64,10 +69,12 @@ class SixLanguagesTest {
                 "--cases", casesFile.toString(), "--json", report.toString()));
         System.out.println(score);
         JsonNode rows = json.readTree(report.toFile());
-        assertThat(rows.size()).isEqualTo(13);
+        assertThat(rows.size()).isEqualTo(fonts() ? 24 : 13);
         rows.fields().forEachRemaining(row -> {
-            boolean hasNotes = readGold(json, gold.resolve(row.getKey() + ".json")).path("footnotes").size() > 0;
-            boolean glued3 = row.getKey().equals("unxml_A_RES_78_10_2323443R");
+            String id = row.getKey().replace("_pdf", "");
+            boolean hasNotes = readGold(json, gold.resolve(id + ".json")).path("footnotes").size() > 0;
+            // The UN file's plain "3" after "2030 года" reads as a glued reference mark, from text and PDF alike.
+            boolean glued3 = id.equals("unxml_A_RES_78_10_2323443R");
             for (String format : List.of("md", "docx", "akn")) {
                 JsonNode s = row.getValue().path(format);
                 String where = row.getKey() + " " + format + "\n" + score;
@@ -78,6 +85,10 @@ class SixLanguagesTest {
                 assertThat(s.path("leaks")).as(where).isEmpty();
             }
         });
+    }
+
+    private static boolean fonts() {
+        return Files.isReadable(GoldPdf.CJK) && Files.isReadable(GoldPdf.SERIF);
     }
 
     private static JsonNode readGold(ObjectMapper json, Path file) {

@@ -27,14 +27,19 @@ public final class LineAssembler {
         Map<Integer, List<PdfLine>> pages = new HashMap<>();
         pdf.forEach(l -> pages.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l));
         List<Line> out = new ArrayList<>();
+        float usual = margin(pdf, body);
         for (int page : pages.keySet().stream().sorted().toList()) {
-            page(pages.get(page), body, out);
+            page(pages.get(page), body, usual, out);
         }
         return out;
     }
 
-    private static void page(List<PdfLine> lines, float body, List<Line> out) {
-        float margin = margin(lines, body);
+    private static void page(List<PdfLine> lines, float body, float usual, List<Line> out) {
+        // The page's leftmost body line, unless the page has none as far left as the document's usual margin
+        // (a page of one-line indented paragraphs, or of right-aligned closing lines).
+        float leftmost = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
+                .mapToDouble(PdfLine::left).min().orElse(usual);
+        float margin = leftmost <= usual + 2 ? leftmost : usual;
         float pitch = pitch(lines, body);
         int lastBody = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -42,20 +47,31 @@ public final class LineAssembler {
                 lastBody = i;
             }
         }
-        PdfLine previous = null;
+        // Gaps and size changes are measured against the previous line of the same kind: a body line
+        // against body lines, a note line against note lines; the small running header above the first
+        // body line of a page says nothing about paragraphs.
+        PdfLine previousBody = null;
+        PdfLine previousSmall = null;
         for (int i = 0; i < lines.size(); i++) {
             PdfLine l = lines.get(i);
             float size = l.bodySize();
-            if (i == lastBody + 1 && lastBody >= 0 && size < SMALL * body) {
+            boolean small = size < SMALL * body;
+            if (i == lastBody + 1 && lastBody >= 0 && small) {
                 out.add(new Line(l.page(), List.of(), new LineLayout(margin, l.baseline() - size, size, 0, true, true, false)));
             }
+            PdfLine previous = small ? previousSmall : previousBody;
             int indent = Math.max(0, Math.round((l.left() - margin) / size));
-            boolean gap = previous != null && l.baseline() - previous.baseline() > GAP * (size < SMALL * body ? size * 1.6f : pitch);
+            boolean gap = previous != null && l.baseline() - previous.baseline() > GAP * (small ? size * 1.6f : pitch);
             boolean sizeChange = previous != null && Math.abs(previous.bodySize() - size) > 1f;
-            boolean breakBefore = previous == null || indent >= 1 || gap || sizeChange;
+            // A page's first line starts a paragraph only by its own indent: the page break says nothing.
+            boolean breakBefore = indent >= 1 || gap || sizeChange;
             out.add(new Line(l.page(), GlyphInlines.of(l),
                     new LineLayout(l.left(), l.baseline(), size, indent, breakBefore, false, false)));
-            previous = l;
+            if (small) {
+                previousSmall = l;
+            } else {
+                previousBody = l;
+            }
         }
     }
 
@@ -67,7 +83,7 @@ public final class LineAssembler {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(10f);
     }
 
-    /** The left edge most body lines of the page start at. */
+    /** The left edge most body lines start at. */
     private static float margin(List<PdfLine> lines, float body) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (PdfLine l : lines) {

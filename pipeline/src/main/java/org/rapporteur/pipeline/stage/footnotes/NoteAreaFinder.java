@@ -41,8 +41,8 @@ final class NoteAreaFinder {
             Line line = lines.get(i);
             NoteArea area = null;
             if (line.layout().rule()) {
-                int start = continuePreviousNote(lines, i + 1, areas);
-                area = afterRule(lines, start, lastLabel(areas));
+                int start = continuePreviousNote(lines, i + 1, line.page(), areas);
+                area = afterRule(lines, start, line.page(), lastLabel(areas));
                 if (area.notes().isEmpty() && start > i + 1) {
                     area = new NoteArea(i + 1, start, line.page(), List.of());
                     areas.add(area);
@@ -69,12 +69,11 @@ final class NoteAreaFinder {
      * A note that runs over a page break goes on at the top of the next page's notes, without a label:
      * those lines are joined to the last note found so far. Returns the first line after them.
      */
-    private int continuePreviousNote(List<Line> lines, int start, List<NoteArea> areas) {
+    private int continuePreviousNote(List<Line> lines, int start, int page, List<NoteArea> areas) {
         NoteArea previous = areas.stream().filter(a -> !a.notes().isEmpty()).reduce((a, b) -> b).orElse(null);
-        if (previous == null || start >= lines.size() || lines.get(start).page() == previous.page()) {
+        if (previous == null || start >= lines.size() || page == previous.page()) {
             return start;
         }
-        int page = lines.get(start).page();
         int i = start;
         List<Inline> more = new ArrayList<>();
         for (; i < lines.size(); i++) {
@@ -97,10 +96,10 @@ final class NoteAreaFinder {
         return i;
     }
 
-    private NoteArea afterRule(List<Line> lines, int start, int lastLabel) {
+    /** The notes after a rule on {@code page}; the area ends with the page. */
+    private NoteArea afterRule(List<Line> lines, int start, int page, int lastLabel) {
         List<String> labels = new ArrayList<>();
         List<List<Inline>> bodies = new ArrayList<>();
-        int page = start < lines.size() ? lines.get(start).page() : 0;
         int i = start;
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);

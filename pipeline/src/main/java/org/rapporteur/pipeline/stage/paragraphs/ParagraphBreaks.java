@@ -38,6 +38,10 @@ final class ParagraphBreaks {
         if (b.isEmpty() || n.isEmpty()) {
             return false;
         }
+        if (next.layout().fontSize() > 0) {
+            // Measured layout (PDF): a first-line indent or a gap says a paragraph starts, its absence that one goes on.
+            return !next.layout().breakBefore() && !NUMBERED.matcher(n).lookingAt();
+        }
         return !ended(b) && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
     }
 }

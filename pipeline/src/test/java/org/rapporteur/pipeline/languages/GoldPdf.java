@@ -1,0 +1,275 @@
+package org.rapporteur.pipeline.languages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A small typesetter for the tests: lays a gold resolution out as a UN-style PDF. Paragraphs wrap to
+ * the text width with a first-line indent; marks are superscripts; each note is set at the foot of the
+ * page that first refers to it; every page has the symbol as running header and a job-number footer.
+ * Left-to-right scripts only.
+ */
+final class GoldPdf {
+    static final Path CJK = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+    static final Path SERIF = Path.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf");
+    private static final Pattern REF = Pattern.compile("\\[\\^(\\w+)\\]");
+    private static final float LEFT = 71;
+    private static final float RIGHT = 524;
+    private static final float INDENT = 22.7f;
+    private static final float BODY = 11;
+    private static final float NOTE = 8;
+    private static final float TOP = 85;
+    private static final float FOOT = 740;
+
+    private record Seg(String text, boolean sup) {
+    }
+
+    private final PDDocument doc = new PDDocument();
+    private final PDFont font;
+    private final boolean cjk;
+    private final JsonNode gold;
+    private final TrueTypeCollection collection;
+    private PDPageContentStream cs;
+    private int page;
+    private float y;
+    private final List<List<Seg>> notesOnPage = new ArrayList<>();
+    private final List<String> seen = new ArrayList<>();
+
+    private GoldPdf(JsonNode gold) throws IOException {
+        this.gold = gold;
+        this.cjk = gold.path("lang").asText().matches("zh|ja");
+        if (cjk) {
+            collection = new TrueTypeCollection(CJK.toFile());
+            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
+            collection.processAllFonts(f -> first.compareAndSet(null, f));
+            font = PDType0Font.load(doc, first.get(), true);
+        } else {
+            collection = null;
+            font = PDType0Font.load(doc, new File(SERIF.toString()));
+        }
+    }
+
+    static boolean supports(JsonNode gold) {
+        return !gold.path("lang").asText().equals("ar");
+    }
+
+    static void write(JsonNode gold, Path file) throws IOException {
+        GoldPdf pdf = new GoldPdf(gold);
+        try {
+            pdf.layout();
+            pdf.finishPage();
+            pdf.doc.save(file.toFile());
+        } finally {
+            pdf.doc.close();
+            if (pdf.collection != null) {
+                pdf.collection.close();
+            }
+        }
+    }
+
+    private void layout() throws IOException {
+        newPage();
+        for (JsonNode m : gold.path("masthead")) {
+            line(LEFT, 10, List.of(new Seg(m.asText(), false)));
+            y += 4;
+        }
+        y += 10;
+        line(LEFT, 14, List.of(new Seg(gold.path("number").asText() + ". " + gold.path("title").asText(), false)));
+        y += 10;
+        paragraph(gold.path("formula").asText(), INDENT);
+        for (JsonNode p : gold.path("preamble")) {
+            paragraph(p.asText(), INDENT);
+        }
+        for (JsonNode o : gold.path("operative")) {
+            paragraph(o.path("num").asText() + ". " + o.path("text").asText(), INDENT);
+            for (JsonNode pt : o.path("points")) {
+                paragraph(pt.path("num").asText() + " " + pt.path("text").asText(), 2 * INDENT);
+            }
+        }
+        y += 8;
+        for (String closing : List.of(gold.path("date").asText(), gold.path("meeting").asText())) {
+            float w = width(closing, BODY);
+            fit(BODY * 1.5f);
+            text(RIGHT - w, y, BODY, closing);
+            y += BODY * 1.5f;
+        }
+    }
+
+    private void paragraph(String text, float indent) throws IOException {
+        List<Seg> segs = new ArrayList<>();
+        Matcher m = REF.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            segs.add(new Seg(text.substring(last, m.start()), false));
+            segs.add(new Seg(m.group(1), true));
+            last = m.end();
+        }
+        segs.add(new Seg(text.substring(last), false));
+        List<List<Seg>> lines = wrap(segs, RIGHT - LEFT - indent, RIGHT - LEFT);
+        for (int i = 0; i < lines.size(); i++) {
+            List<Seg> l = lines.get(i);
+            List<List<Seg>> fresh = new ArrayList<>();
+            for (Seg s : l) {
+                if (s.sup() && !seen.contains(s.text())) {
+                    fresh.add(wrapNote(s.text()));
+                }
+            }
+            float noteHeight = fresh.stream().mapToInt(List::size).sum() * NOTE * 1.5f;
+            fit(BODY * 2.1f + noteHeight);
+            for (Seg s : l) {
+                if (s.sup() && !seen.contains(s.text())) {
+                    seen.add(s.text());
+                    notesOnPage.add(wrapNote(s.text()));
+                }
+            }
+            line(i == 0 ? LEFT + indent : LEFT, BODY, l);
+        }
+        y += BODY * 0.8f;
+    }
+
+    /** The note's lines: its number glued to its text, as UN PDFs print it. */
+    private List<Seg> wrapNote(String label) {
+        return List.of(new Seg(label + gold.path("footnotes").path(label).asText(), false));
+    }
+
+    private List<List<Seg>> wrap(List<Seg> segs, float first, float rest) throws IOException {
+        List<List<Seg>> lines = new ArrayList<>();
+        List<Seg> current = new ArrayList<>();
+        float used = 0;
+        float width = first;
+        for (Seg s : segs) {
+            if (s.sup()) {
+                current.add(s);
+                used += width(s.text(), BODY * 0.55f);
+                continue;
+            }
+            for (String token : tokens(s.text())) {
+                float w = width(token, BODY);
+                if (used + w > width && !current.isEmpty() && !token.isBlank()) {
+                    lines.add(current);
+                    current = new ArrayList<>();
+                    used = 0;
+                    width = rest;
+                }
+                if (current.isEmpty() && token.isBlank()) {
+                    continue;
+                }
+                current.add(new Seg(token, false));
+                used += w;
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(current);
+        }
+        return lines;
+    }
+
+    private List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile(cjk ? "[A-Za-z0-9./()\\-]+|\\s+|." : "\\S+|\\s+").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private void line(float x, float size, List<Seg> segs) throws IOException {
+        fit(size * 2.1f);
+        float cx = x;
+        StringBuilder run = new StringBuilder();
+        for (Seg s : segs) {
+            if (s.sup()) {
+                cx = flush(run, cx, size);
+                text(cx, y - size * 0.4f, size * 0.55f, s.text());
+                cx += width(s.text(), size * 0.55f);
+            } else {
+                run.append(s.text());
+            }
+        }
+        flush(run, cx, size);
+        y += size * 2.1f;
+    }
+
+    private float flush(StringBuilder run, float x, float size) throws IOException {
+        String t = run.toString().stripTrailing();
+        run.setLength(0);
+        if (t.isEmpty()) {
+            return x;
+        }
+        text(x, y, size, t);
+        return x + width(t, size);
+    }
+
+    private void fit(float height) throws IOException {
+        float notes = notesOnPage.size() * NOTE * 3f;
+        if (y + height > FOOT - notes - 20) {
+            finishPage();
+            newPage();
+        }
+    }
+
+    private void newPage() throws IOException {
+        PDPage p = new PDPage(PDRectangle.A4);
+        doc.addPage(p);
+        cs = new PDPageContentStream(doc, p);
+        page++;
+        text(LEFT, 53, 9, symbol() + (page > 1 ? "   " + gold.path("title").asText() : ""));
+        y = TOP + (page == 1 ? 15 : 0);
+    }
+
+    private void finishPage() throws IOException {
+        float ny = FOOT - notesOnPage.size() * NOTE * 1.5f;
+        for (List<Seg> note : notesOnPage) {
+            for (Seg s : note) {
+                for (List<Seg> l : wrap(List.of(s), RIGHT - LEFT, RIGHT - LEFT)) {
+                    StringBuilder sb = new StringBuilder();
+                    l.forEach(x -> sb.append(x.text()));
+                    text(LEFT, ny, NOTE, sb.toString().strip());
+                    ny += NOTE * 1.5f;
+                }
+            }
+        }
+        notesOnPage.clear();
+        text(LEFT, 797, NOTE, "23-23443 (X)");
+        text(177, 797, NOTE, page + "/" + "9");
+        cs.close();
+    }
+
+    private String symbol() {
+        String s = gold.path("symbol").asText();
+        return s.isEmpty() ? "A/RES/" + gold.path("number").asText() : s;
+    }
+
+    private void text(float x, float top, float size, String raw) throws IOException {
+        String t = printable(raw);
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, PDRectangle.A4.getHeight() - top);
+        cs.showText(t);
+        cs.endText();
+    }
+
+    private float width(String t, float size) throws IOException {
+        return font.getStringWidth(printable(t)) / 1000f * size;
+    }
+
+    /** The font has no non-breaking hyphen or no-break space; score.py reads them as - and space anyway. */
+    private static String printable(String t) {
+        return t.replace('\u2011', '-').replace('\u2010', '-').replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+}
