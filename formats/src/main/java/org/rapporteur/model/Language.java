@@ -5,21 +5,23 @@ import java.util.Optional;
 
 /** The six UN languages (and Japanese, which joins lines the way Chinese does). */
 public enum Language {
-    ARABIC("ar", "ara", "ar-SA", Script.ARABIC, true),
-    CHINESE("zh", "zho", "zh-CN", Script.HAN, false),
-    ENGLISH("en", "eng", "en-US", Script.LATIN, false),
-    FRENCH("fr", "fra", "fr-FR", Script.LATIN, false),
-    RUSSIAN("ru", "rus", "ru-RU", Script.CYRILLIC, false),
-    SPANISH("es", "spa", "es-ES", Script.LATIN, false),
-    JAPANESE("ja", "jpn", "ja-JP", Script.HAN, false);
+    ARABIC("ar", "ara", "ar-SA", Script.ARABIC, true, " -"),
+    CHINESE("zh", "zho", "zh-CN", Script.HAN, false, "."),
+    ENGLISH("en", "eng", "en-US", Script.LATIN, false, "."),
+    FRENCH("fr", "fra", "fr-FR", Script.LATIN, false, "."),
+    RUSSIAN("ru", "rus", "ru-RU", Script.CYRILLIC, false, "."),
+    SPANISH("es", "spa", "es-ES", Script.LATIN, false, "."),
+    JAPANESE("ja", "jpn", "ja-JP", Script.HAN, false, ".");
 
     private final String iso6391;
     private final String iso6392;
     private final String locale;
     private final Script script;
     private final boolean rightToLeft;
+    private final String numberSuffix;
 
-    Language(String iso6391, String iso6392, String locale, Script script, boolean rightToLeft) {
+    Language(String iso6391, String iso6392, String locale, Script script, boolean rightToLeft, String numberSuffix) {
+        this.numberSuffix = numberSuffix;
         this.iso6391 = iso6391;
         this.iso6392 = iso6392;
         this.locale = locale;
@@ -48,6 +50,11 @@ public enum Language {
 
     public boolean rightToLeft() {
         return rightToLeft;
+    }
+
+    /** An operative paragraph's number as the language prints it: {@code 1.}, Arabic {@code 1 -}. */
+    public String printedNumber(String number) {
+        return number + numberSuffix;
     }
 
     public static Optional<Language> fromCode(String code) {

@@ -57,7 +57,7 @@ public final class AknWriter implements DocumentWriter {
                     doc.blocks(RecordedVote.class));
             new AknCoverPage(xml).write(meta);
             preface(xml, meta);
-            AknBody body = new AknBody(xml, new AknInlines(xml, new NoteMarkers()));
+            AknBody body = new AknBody(xml, new AknInlines(xml, new NoteMarkers()), language);
             body.preamble(doc);
             body.mainBody(doc);
             body.conclusions(doc, separator(language));

@@ -99,7 +99,8 @@ public final class LanguageProfiles {
         put(new LanguageProfile(Language.ARABIC,
                 List.of(new BodyForm(GA, "الجمعية العامة", List.of("إن الجمعية العامة،")),
                         new BodyForm(HRC, "مجلس حقوق الإنسان", List.of("إن مجلس حقوق الإنسان،"))),
-                compile("^(\\d{1,3})\\s*" + HY + "\\s*"), compile("^\\(([\\p{IsArabic}]{1,2}|[a-z])\\)\\s*"),
+                // 1 - as the UN prints it; 1. where a layout wrote the Latin style
+                compile("^(\\d{1,3})\\s*(?:" + HY + "|\\.)\\s*"), compile("^\\(([\\p{IsArabic}]{1,2}|[a-z])\\)\\s*"),
                 // 21 تشرين الثاني/نوفمبر 2023: the month after the slash is the one we read
                 compile("^(?<day>\\d{1,2})\\s+(?:[\\p{IsArabic} ]+/)?(?<month>\\p{IsArabic}+)\\s+(?<year>\\d{4})$"),
                 more,

@@ -25,10 +25,12 @@ import org.rapporteur.model.VoteGroup;
 public final class AknBody {
     private final XmlOut xml;
     private final AknInlines inlines;
+    private final org.rapporteur.model.Language language;
 
-    public AknBody(XmlOut xml, AknInlines inlines) {
+    public AknBody(XmlOut xml, AknInlines inlines, org.rapporteur.model.Language language) {
         this.xml = xml;
         this.inlines = inlines;
+        this.language = language;
     }
 
     public void preamble(Document doc) throws XMLStreamException {
@@ -88,7 +90,7 @@ public final class AknBody {
 
     private void operative(Operative o, String eId) throws XMLStreamException {
         xml.open("paragraph", "eId", eId);
-        xml.leaf("num", o.number() + ".");
+        xml.leaf("num", language.printedNumber(o.number()));
         if (o.points().isEmpty()) {
             xml.open("content", "eId", eId + "__content");
             inlines.paragraph(o.content());

@@ -34,6 +34,8 @@ public final class DocxBlocks {
             para(DocxStyles.PREAMBULAR, p.content());
         } else if (b instanceof Operative o) {
             XWPFParagraph p = para(DocxStyles.OPERATIVE, List.of());
+            // "1." in every language: readers of the DOCX (score.py among them) take "N." as the paragraph
+            // number; the Arabic "1 -" is kept in Akoma Ntoso's <num>.
             numbered(p, o.number() + ".", o.content());
             for (SubParagraph s : o.points()) {
                 numbered(para(DocxStyles.SUB_PARAGRAPH, List.of()), "(" + s.label() + ")", s.content());

@@ -22,6 +22,10 @@ public final class DocxRuns {
         this.language = language;
     }
 
+    public Language language() {
+        return language;
+    }
+
     public void notes(DocxNotes docxNotes) {
         this.notes = docxNotes;
     }

@@ -17,10 +17,12 @@ public final class GlyphInlines {
     private GlyphInlines() {
     }
 
-    public static List<Inline> of(PdfLine line) {
+    public static List<Inline> of(PdfLine line, boolean rtlDocument) {
         float size = line.bodySize();
         float baseline = line.baseline();
-        List<Glyph> gs = line.glyphs();
+        List<Glyph> gs = BidiOrder.logical(line.glyphs(), rtlDocument);
+        // Word gaps are positions in visual order; a reordered (right-to-left) line keeps only its space glyphs.
+        boolean reordered = gs != line.glyphs();
         List<Inline> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int style = -1;
@@ -52,7 +54,7 @@ public final class GlyphInlines {
                 flush(text, style, out);
             }
             style = s;
-            if (i > 0 && line.wordStarts().contains(i) && !superscript(gs.get(i - 1), size, baseline)) {
+            if (!reordered && i > 0 && line.wordStarts().contains(i) && !superscript(gs.get(i - 1), size, baseline)) {
                 Glyph prev = gs.get(i - 1);
                 if (!prev.text().isBlank() && !g.text().isBlank()) {
                     text.append(gap(prev, g) > 1.2f * size ? "   " : " ");

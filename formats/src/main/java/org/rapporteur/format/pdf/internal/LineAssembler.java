@@ -28,18 +28,21 @@ public final class LineAssembler {
         pdf.forEach(l -> pages.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l));
         List<Line> out = new ArrayList<>();
         float usual = margin(pdf, body);
+        boolean rtl = BidiOrder.rightToLeft(pdf.stream().flatMap(l -> l.glyphs().stream()).toList());
         for (int page : pages.keySet().stream().sorted().toList()) {
-            page(pages.get(page), body, usual, out);
+            page(pages.get(page), body, usual, rtl, out);
         }
         return out;
     }
 
-    private static void page(List<PdfLine> lines, float body, float usual, List<Line> out) {
+    private static void page(List<PdfLine> lines, float body, float usual, boolean rtl, List<Line> out) {
         // The page's leftmost body line, unless the page has none as far left as the document's usual margin
         // (a page of one-line indented paragraphs, or of right-aligned closing lines).
         float leftmost = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
                 .mapToDouble(PdfLine::left).min().orElse(usual);
         float margin = leftmost <= usual + 2 ? leftmost : usual;
+        float rightMargin = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
+                .mapToDouble(PdfLine::right).max().orElse(0);
         float pitch = pitch(lines, body);
         int lastBody = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -60,12 +63,14 @@ public final class LineAssembler {
                 out.add(new Line(l.page(), List.of(), new LineLayout(margin, l.baseline() - size, size, 0, true, true, false)));
             }
             PdfLine previous = small ? previousSmall : previousBody;
-            int indent = Math.max(0, Math.round((l.left() - margin) / size));
+            // Right-to-left paragraphs are indented, and end short, at the right.
+            float offset = rtl ? rightMargin - l.right() : l.left() - margin;
+            int indent = Math.max(0, Math.round(offset / size));
             boolean gap = previous != null && l.baseline() - previous.baseline() > GAP * (small ? size * 1.6f : pitch);
             boolean sizeChange = previous != null && Math.abs(previous.bodySize() - size) > 1f;
             // A page's first line starts a paragraph only by its own indent: the page break says nothing.
             boolean breakBefore = indent >= 1 || gap || sizeChange;
-            out.add(new Line(l.page(), GlyphInlines.of(l),
+            out.add(new Line(l.page(), GlyphInlines.of(l, rtl),
                     new LineLayout(l.left(), l.baseline(), size, indent, breakBefore, false, false)));
             if (small) {
                 previousSmall = l;

@@ -1,0 +1,50 @@
+package org.rapporteur.format.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.format.pdf.internal.BidiOrder;
+import org.rapporteur.format.pdf.internal.Glyph;
+
+class BidiOrderTest {
+    /** Glyphs laid left to right on the page, one per string. */
+    private static List<Glyph> visual(String... glyphs) {
+        List<Glyph> out = new ArrayList<>();
+        float x = 0;
+        for (String g : glyphs) {
+            out.add(new Glyph(g, x, 100, 5, 10, false, false));
+            x += 5;
+        }
+        return out;
+    }
+
+    private static String text(List<Glyph> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        glyphs.forEach(g -> sb.append(g.text()));
+        return sb.toString();
+    }
+
+    @Test
+    void arabicInVisualOrderComesBackInReadingOrderWithLigaturesWhole() {
+        // "الأعمال" as a PDF lays it out: left to right is the end of the word first; "لأ" is one ligature glyph.
+        List<Glyph> page = visual("ل", "ا", "م", "ع", "لأ", "ا");
+        assertThat(text(BidiOrder.logical(page, false))).isEqualTo("الأعمال");
+    }
+
+    @Test
+    void numbersInsideArabicKeepTheirDigitOrder() {
+        // "قرارها 76/13 المؤرخ" laid out right to left: the number reads left to right inside it.
+        List<Glyph> page = visual("خ", "ر", "ؤ", "م", "ل", "ا", " ", "7", "6", "/", "1", "3", " ", "ا", "ه", "ر", "ا", "ر", "ق");
+        assertThat(text(BidiOrder.logical(page, false))).isEqualTo("قرارها 76/13 المؤرخ");
+    }
+
+    @Test
+    void leftToRightLinesAreLeftAlone() {
+        List<Glyph> page = visual("2", "7", " ", "N", "o", "v");
+        assertThat(BidiOrder.logical(page, false)).isSameAs(page);
+        assertThat(BidiOrder.rightToLeft(page)).isFalse();
+        assertThat(BidiOrder.rightToLeft(visual("ق", "ر", "ا", "ر"))).isTrue();
+    }
+}
