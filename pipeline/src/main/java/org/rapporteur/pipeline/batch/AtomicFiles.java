@@ -11,6 +11,19 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Removes temporary files a killed run left below {@code dir}; call it only while holding the output lock. */
+    public static void sweep(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".part")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     public static void write(Path target, byte[] data) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);

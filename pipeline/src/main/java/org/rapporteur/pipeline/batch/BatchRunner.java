@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,37 +18,49 @@ import org.rapporteur.model.ConversionException;
 import org.rapporteur.pipeline.Converter;
 
 /**
- * Converts a batch of files on a pool of threads. A file that fails is reported with its reason and
- * the batch goes on; outputs are written only once a document converted completely.
+ * Converts a batch of files on a pool of threads. A file that fails is reported with its reason and the
+ * batch goes on; outputs are written only once a document converted completely, each atomically; a file
+ * converted before with the same content, options and tool version is skipped unless forced.
+ * Memory stays bounded: a document lives only while its thread converts it.
  */
 public final class BatchRunner {
-    private final Converter converter;
-    private final int threads;
-
-    public BatchRunner(Converter converter, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    /** How a batch runs. {@code options} and {@code version} go in the manifest: a change redoes every file. */
+    public record Options(int threads, boolean force, long maxBytes, String options, String version) {
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            }
         }
+    }
+
+    private final Converter converter;
+    private final Options options;
+
+    public BatchRunner(Converter converter, Options options) {
         this.converter = converter;
-        this.threads = threads;
+        this.options = options;
     }
 
     /** Converts {@code files} into {@code outDir}; {@code progress} hears of each outcome as it comes. */
-    public List<Outcome> run(List<InputFile> files, Path outDir, Consumer<Outcome> progress) throws InterruptedException {
+    public List<Outcome> run(List<InputFile> files, Path outDir, Manifest manifest, Consumer<Outcome> progress)
+            throws InterruptedException {
+        Path out = outDir.toAbsolutePath().normalize();
         Map<Path, InputFile> claimed = new HashMap<>();
         List<Future<Outcome>> futures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             for (InputFile f : files) {
-                Path base = f.outputBase(outDir).toAbsolutePath().normalize();
-                InputFile first = claimed.putIfAbsent(base, f);
-                if (first != null) {
-                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(Outcome.failed(f,
-                            "its outputs would overwrite those of " + first.path())));
+                Path base = f.outputBase(out).toAbsolutePath().normalize();
+                InputFile first = base.startsWith(out) ? claimed.putIfAbsent(base, f) : null;
+                if (!base.startsWith(out) || first != null) {
+                    Outcome o = Outcome.failed(f, first != null ? "its outputs would overwrite those of " + first.path()
+                            : "its outputs would fall outside " + out, 0);
+                    progress.accept(o);
+                    futures.add(CompletableFuture.completedFuture(o));
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    Outcome o = convertOne(f, base);
+                    Outcome o = convertOne(f, base, out, manifest);
                     progress.accept(o);
                     return o;
                 }));
@@ -65,25 +79,59 @@ public final class BatchRunner {
         }
     }
 
-    private Outcome convertOne(InputFile f, Path base) {
-        if (!Files.isRegularFile(f.path())) {
-            return Outcome.failed(f, Files.exists(f.path()) ? "not a regular file" : "no such file");
-        }
+    private Outcome convertOne(InputFile f, Path base, Path out, Manifest manifest) {
+        long start = System.nanoTime();
         try {
+            String refused = refuse(f.path());
+            if (refused != null) {
+                return Outcome.failed(f, refused, millis(start));
+            }
+            String key = out.relativize(base).toString().replace('\\', '/') + " <- " + f.path().getFileName();
+            String sha = Fingerprint.of(f.path());
+            if (!options.force() && manifest.upToDate(key, sha, options.options(), options.version(), out)) {
+                Manifest.Entry before = manifest.get(key);
+                return new Outcome(f, Outcome.Status.SKIPPED, "unchanged since the last run", before.warnings(),
+                        before.outputs(), millis(start));
+            }
             Converter.Result r = converter.convert(f.path());
-            List<Path> written = new ArrayList<>();
+            Map<String, String> written = new LinkedHashMap<>();
             for (var e : r.outputs().entrySet()) {
                 Path target = base.resolveSibling(base.getFileName() + e.getKey());
                 AtomicFiles.write(target, e.getValue());
-                written.add(target);
+                written.put(out.relativize(target).toString().replace('\\', '/'), Fingerprint.of(e.getValue()));
             }
-            return new Outcome(f, true, "", r.document().warnings(), written);
+            manifest.record(new Manifest.Entry(key, sha, options.options(), options.version(), written,
+                    r.document().warnings()));
+            return new Outcome(f, Outcome.Status.CONVERTED, "", r.document().warnings(), written, millis(start));
         } catch (ConversionException e) {
-            return Outcome.failed(f, e.getMessage());
+            return Outcome.failed(f, e.getMessage(), millis(start));
         } catch (IOException e) {
-            return Outcome.failed(f, "cannot write the output: " + e.getMessage());
+            return Outcome.failed(f, "cannot read or write: " + e.getMessage(), millis(start));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return Outcome.failed(f, "internal error: " + e);
+            return Outcome.failed(f, "internal error: " + e, millis(start));
         }
+    }
+
+    /** Why a file is not even read, or null: not a file, empty, larger than any resolution. */
+    private String refuse(Path p) throws IOException {
+        if (!Files.isRegularFile(p)) {
+            return Files.exists(p) ? "not a regular file" : "no such file";
+        }
+        if (!Files.isReadable(p)) {
+            return "not readable";
+        }
+        long size = Files.size(p);
+        if (size == 0) {
+            return "empty file";
+        }
+        if (size > options.maxBytes()) {
+            return "too large for a resolution (" + size / (1024 * 1024) + " MB; the limit is "
+                    + options.maxBytes() / (1024 * 1024) + " MB, --max-size changes it)";
+        }
+        return null;
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 }

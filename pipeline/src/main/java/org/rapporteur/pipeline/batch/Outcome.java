@@ -1,19 +1,31 @@
 package org.rapporteur.pipeline.batch;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.rapporteur.model.Warning;
 
-/** What became of one input file: its outputs and warnings, or the reason it failed. */
-public record Outcome(InputFile input, boolean converted, String reason, List<Warning> warnings, List<Path> outputs) {
+/**
+ * What became of one input file: converted (its outputs with their checksums, its warnings), skipped as
+ * unchanged since an earlier run, or failed with a reason.
+ */
+public record Outcome(InputFile input, Status status, String reason, List<Warning> warnings,
+                      Map<String, String> outputs, long millis) {
+    public enum Status { CONVERTED, SKIPPED, FAILED }
+
     public Outcome {
         Objects.requireNonNull(input, "input must not be null");
+        Objects.requireNonNull(status, "status must not be null");
         warnings = List.copyOf(warnings);
-        outputs = List.copyOf(outputs);
+        outputs = new TreeMap<>(outputs);
     }
 
-    public static Outcome failed(InputFile input, String reason) {
-        return new Outcome(input, false, reason, List.of(), List.of());
+    public static Outcome failed(InputFile input, String reason, long millis) {
+        return new Outcome(input, Status.FAILED, reason, List.of(), Map.of(), millis);
+    }
+
+    public boolean converted() {
+        return status != Status.FAILED;
     }
 }

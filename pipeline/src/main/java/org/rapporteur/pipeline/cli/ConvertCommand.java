@@ -11,10 +11,14 @@ import org.rapporteur.format.ReadOptions;
 import org.rapporteur.format.Writers;
 import org.rapporteur.pipeline.Converter;
 import org.rapporteur.pipeline.Pipeline;
+import org.rapporteur.pipeline.batch.AtomicFiles;
 import org.rapporteur.pipeline.batch.BatchRunner;
 import org.rapporteur.pipeline.batch.InputFile;
 import org.rapporteur.pipeline.batch.InputFinder;
+import org.rapporteur.pipeline.batch.Manifest;
 import org.rapporteur.pipeline.batch.Outcome;
+import org.rapporteur.pipeline.batch.OutputLock;
+import org.rapporteur.pipeline.batch.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -29,6 +33,7 @@ import picocli.CommandLine.Spec;
         description = "Converts files and directories (walked recursively); the output tree mirrors the input tree.")
 public final class ConvertCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ConvertCommand.class);
+    static final String VERSION = "rapporteur 0.1.0";
 
     @Spec
     private CommandSpec spec;
@@ -50,6 +55,16 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Encoding of text inputs (default: detected; UTF-8, UTF-16 with BOM, GB18030).")
     private Charset encoding;
 
+    @Option(names = "--force", description = "Convert every file again, even those unchanged since the last run.")
+    private boolean force;
+
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "64",
+            description = "Refuse input files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    private long maxSizeMb;
+
+    @Option(names = "--report-csv", description = "Also write report.csv beside report.json.")
+    private boolean reportCsv;
+
     @Override
     public Integer call() throws Exception {
         List<DocumentWriter> writers = writers();
@@ -57,13 +72,33 @@ public final class ConvertCommand implements Callable<Integer> {
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (maxSizeMb < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-size must be at least 1");
+        }
         Converter converter = new Converter(Pipeline.standard(), writers, new ReadOptions(Optional.ofNullable(encoding)));
+        String optionsKey = "formats=" + writers.stream().map(DocumentWriter::name).toList()
+                + ";encoding=" + (encoding == null ? "detect" : encoding.name());
+        BatchRunner runner = new BatchRunner(converter,
+                new BatchRunner.Options(n, force, maxSizeMb * 1024 * 1024, optionsKey, VERSION));
         List<InputFile> files = InputFinder.find(inputs);
-        List<Outcome> outcomes = new BatchRunner(converter, n).run(files, output, ConvertCommand::log);
-        long failed = outcomes.stream().filter(o -> !o.converted()).count();
+        List<Outcome> outcomes;
+        try (OutputLock lock = OutputLock.acquire(output); Manifest manifest = Manifest.open(output);
+             Progress progress = Progress.start(files.size())) {
+            AtomicFiles.sweep(output);
+            outcomes = runner.run(files, output, manifest, o -> {
+                progress.step();
+                log(o, progress.interactive());
+            });
+            RunReport.write(output, VERSION, outcomes, reportCsv);
+        } catch (IllegalStateException locked) {
+            LOG.error(locked.getMessage());
+            return 2;
+        }
+        long failed = outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count();
+        long skipped = outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count();
         long warned = outcomes.stream().mapToLong(o -> o.warnings().size()).sum();
-        LOG.info("{} of {} files converted, {} failed, {} warnings", outcomes.size() - failed, outcomes.size(),
-                failed, warned);
+        LOG.info("{} files: {} converted, {} unchanged, {} failed, {} warnings; report: {}", outcomes.size(),
+                outcomes.size() - failed - skipped, skipped, failed, warned, output.resolve(RunReport.JSON_FILE));
         return failed == 0 ? 0 : 1;
     }
 
@@ -81,12 +116,14 @@ public final class ConvertCommand implements Callable<Integer> {
         return out;
     }
 
-    private static void log(Outcome o) {
-        if (!o.converted()) {
+    /** Failures always; with a progress bar on a terminal, nothing else (the report has it all). */
+    private static void log(Outcome o, boolean quiet) {
+        if (o.status() == Outcome.Status.FAILED) {
             LOG.error("FAILED {}: {}", o.input().path(), o.reason());
-            return;
+        } else if (!quiet) {
+            LOG.info("{} {} ({} warnings)", o.status() == Outcome.Status.SKIPPED ? "unchanged" : "converted",
+                    o.input().path(), o.warnings().size());
+            o.warnings().forEach(w -> LOG.warn("  {}: {}", o.input().path(), w));
         }
-        LOG.info("converted {} ({} warnings)", o.input().path(), o.warnings().size());
-        o.warnings().forEach(w -> LOG.warn("  {}: {}", o.input().path(), w));
     }
 }

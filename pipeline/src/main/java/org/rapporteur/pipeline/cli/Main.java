@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code rapporteur}: the command line. Exit codes: 0 all converted, 1 some failed, 2 usage error. */
-@Command(name = "rapporteur", mixinStandardHelpOptions = true, version = "rapporteur 0.1.0",
+@Command(name = "rapporteur", mixinStandardHelpOptions = true, version = ConvertCommand.VERSION,
         description = "Converts United Nations resolutions (PDF or text) to Markdown, DOCX and Akoma Ntoso.",
         subcommands = {ConvertCommand.class})
 public final class Main implements Runnable {

@@ -1,0 +1,86 @@
+package org.rapporteur.pipeline.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rapporteur.model.Warning;
+
+/**
+ * What earlier runs produced in an output directory: for each input, its checksum, the options and tool
+ * version, and the checksum of every output. It is a journal, one JSON line a converted file, forced to
+ * disk after each line: a run killed with {@code kill -9} loses at most the files still in flight, and
+ * the next run redoes exactly those.
+ */
+public final class Manifest implements AutoCloseable {
+    public static final String FILE = ".rapporteur-manifest.jsonl";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One converted input. {@code outputs} maps each output's path, relative to the output directory, to its checksum. */
+    public record Entry(String input, String sha256, String options, String version, Map<String, String> outputs,
+                        java.util.List<Warning> warnings) {
+        public Entry {
+            outputs = new TreeMap<>(outputs);
+            warnings = warnings == null ? java.util.List.of() : java.util.List.copyOf(warnings);
+        }
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final FileChannel journal;
+
+    private Manifest(FileChannel journal) {
+        this.journal = journal;
+    }
+
+    public static Manifest open(Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        Path file = outDir.resolve(FILE);
+        Manifest m = new Manifest(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND));
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            try {
+                Entry e = JSON.readValue(line, Entry.class);
+                m.entries.put(e.input(), e);
+            } catch (IOException torn) {
+                // A line cut short by a kill: that file was not recorded, so it is converted again.
+            }
+        }
+        return m;
+    }
+
+    /** Whether {@code input} was converted before with the same content, options and version, its outputs intact. */
+    public boolean upToDate(String input, String sha256, String options, String version, Path outDir) throws IOException {
+        Entry e = entries.get(input);
+        if (e == null || !e.sha256().equals(sha256) || !e.options().equals(options) || !e.version().equals(version)) {
+            return false;
+        }
+        for (var out : e.outputs().entrySet()) {
+            Path p = outDir.resolve(out.getKey());
+            if (!Files.isRegularFile(p) || !Fingerprint.of(p).equals(out.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Entry get(String input) {
+        return entries.get(input);
+    }
+
+    public synchronized void record(Entry e) throws IOException {
+        entries.put(e.input(), e);
+        journal.write(java.nio.ByteBuffer.wrap((JSON.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8)));
+        journal.force(false);
+    }
+
+    @Override
+    public void close() throws IOException {
+        journal.close();
+    }
+}
