@@ -17,6 +17,7 @@ import org.rapporteur.pipeline.stage.Stage;
  * and footers. The symbol and job number are kept as metadata.
  */
 public final class FurnitureStage implements Stage {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     @Override
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
@@ -26,7 +27,7 @@ public final class FurnitureStage implements Stage {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String raw = line.text().strip();
-            String text = raw.replaceAll("\\s+", " ");
+            String text = SPACES.matcher(raw).replaceAll(" ");
             // A line with a reference mark is text (a note body such as "⁴ A/HRC/49/93."), never furniture.
             if (line.layout().rule() || line.content().stream().anyMatch(c -> c instanceof Mark)) {
                 kept.add(line);
@@ -68,7 +69,7 @@ public final class FurnitureStage implements Stage {
         boolean last = true;
         for (int k = i + 1; k < lines.size() && lines.get(k).page() == page; k++) {
             last &= lines.get(k).layout().rule() || lines.get(k).text().isBlank()
-                    || FurniturePatterns.JOB.matcher(lines.get(k).text().strip().replaceAll("\\s+", " ")).matches();
+                    || FurniturePatterns.JOB.matcher(SPACES.matcher(lines.get(k).text().strip()).replaceAll(" ")).matches();
         }
         return first || last;
     }

@@ -15,6 +15,9 @@ import org.rapporteur.model.Line;
 final class RunningLineDetector {
     /** How many lines at each end of a page can be a running header or footer. */
     private static final int BAND = 3;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^\\d+(\\s*/\\s*\\d+)?");
+    private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("\\d+(\\s*/\\s*\\d+)?$");
 
     private RunningLineDetector() {
     }
@@ -62,7 +65,7 @@ final class RunningLineDetector {
      * line; other digits count, so two notes {@code 1A/HRC/24/56} and {@code 3A/HRC/26/41} are not.
      */
     private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").replaceAll("^\\d+(\\s*/\\s*\\d+)?", "#")
-                .replaceAll("\\d+(\\s*/\\s*\\d+)?$", "#");
+        String folded = SPACES.matcher(text.strip()).replaceAll(" ");
+        return TRAILING_NUMBER.matcher(LEADING_NUMBER.matcher(folded).replaceFirst("#")).replaceFirst("#");
     }
 }

@@ -26,6 +26,7 @@ import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
  */
 public final class MastheadStage implements Stage {
     /** The title line starts with the resolution number: {@code 65/218. 标题}, {@code 28/2.}, {@code S-30/1.}. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     public static final Pattern TITLE_LINE = Pattern.compile("^(?:S-)?\\d{1,3}/\\d{1,4}(?:\\s*\\.(?:\\s|$)|\\s+[-–]\\s)");
 
     @Override
@@ -47,7 +48,7 @@ public final class MastheadStage implements Stage {
         Field previous = null;
         List<Inline> agendaTitle = new ArrayList<>();
         for (Line line : lines.subList(0, title)) {
-            String text = line.text().strip().replaceAll("\\s+", " ");
+            String text = SPACES.matcher(line.text().strip()).replaceAll(" ");
             if (line.layout().rule() || text.isEmpty() || MastheadLine.isOrganization(text)) {
                 continue;
             }

@@ -17,6 +17,7 @@ import org.rapporteur.pipeline.stage.Stage;
  * when the text before it did not end.
  */
 public final class ParagraphStage implements Stage {
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[ \\u00A0\\u3000]{2,}");
     @Override
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
@@ -67,7 +68,7 @@ public final class ParagraphStage implements Stage {
     private static List<Inline> clean(List<Inline> content) {
         List<Inline> out = new ArrayList<>();
         for (Inline i : content) {
-            out.add(i instanceof Text t ? new Text(t.text().replaceAll("[ \\u00A0\\u3000]{2,}", " ")) : i);
+            out.add(i instanceof Text t ? new Text(SPACE_RUN.matcher(t.text()).replaceAll(" ")) : i);
         }
         return Inlines.normalize(out);
     }

@@ -8,11 +8,17 @@ final class ClosingParser {
     record Parts(String date, String meeting) {
     }
 
+    private static final int MAX = 120;
+
     private ClosingParser() {
     }
 
     /** The date and meeting of {@code text}, either of them possibly empty, or empty if it is neither. */
     static Optional<Parts> parse(String text, LanguageProfile profile) {
+        // A date and a meeting are a few words; a paragraph is not searched for them cut by cut.
+        if (text.length() > MAX) {
+            return Optional.empty();
+        }
         String t = DateReader.fold(text);
         if (DateReader.isDate(t, profile)) {
             return Optional.of(new Parts(t, ""));
@@ -21,6 +27,10 @@ final class ClosingParser {
             return Optional.of(new Parts("", t));
         }
         for (int cut = 1; cut < t.length(); cut++) {
+            // A date ends where a word does: before a space, or after a CJK 日.
+            if (t.charAt(cut) != ' ' && t.charAt(cut - 1) != '日') {
+                continue;
+            }
             String date = t.substring(0, cut).strip();
             String meeting = t.substring(cut).strip();
             if (DateReader.isDate(date, profile) && profile.meeting().matcher(meeting).matches()) {

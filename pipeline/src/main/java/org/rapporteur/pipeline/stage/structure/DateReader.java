@@ -9,6 +9,7 @@ import org.rapporteur.pipeline.language.LanguageProfile;
 
 /** Reads a printed closing date in the document's language into an ISO date. */
 final class DateReader {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
     private DateReader() {
     }
 
@@ -37,6 +38,6 @@ final class DateReader {
 
     /** White space folded, so that {@code 2010 年 12 月 21 日} and {@code 2010年12月21日} read alike. */
     static String fold(String text) {
-        return text.strip().replaceAll("[\\s\\u00A0]+", " ");
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 }

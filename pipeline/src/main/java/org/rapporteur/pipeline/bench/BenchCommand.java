@@ -1,0 +1,120 @@
+package org.rapporteur.pipeline.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.io.file.PathUtils;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.rapporteur.format.ReadOptions;
+import org.rapporteur.format.Writers;
+import org.rapporteur.pipeline.Converter;
+import org.rapporteur.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: end-to-end throughput in one JVM. Converts a generated corpus to all three formats on
+ * one thread and on all threads (after a warm-up pass), and times raw {@link PDFTextStripper} on the same
+ * PDFs; prints documents/s, pages/s, the ratio to raw stripping and the peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures conversion throughput on a generated corpus (text and PDF, Chinese and English).")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--docs", defaultValue = "200", description = "Documents in the corpus (default: ${DEFAULT-VALUE}).")
+    private int docs;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds; the best is reported (default: ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = Files.createTempDirectory("rapporteur-bench");
+        try {
+            BenchCorpus.Corpus corpus = BenchCorpus.make(dir, docs);
+            Converter converter = new Converter(Pipeline.standard(), new ArrayList<>(Writers.all().values()), ReadOptions.DEFAULTS);
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("corpus: %d text + %d PDF documents (%d PDF pages), %d cores%n",
+                    corpus.texts().size(), corpus.pdfs().size(), corpus.pdfPages(), cores);
+            convert(converter, corpus.texts(), 1);
+            convert(converter, corpus.pdfs(), 1);
+            resetPeaks();
+            double text1 = best(() -> convert(converter, corpus.texts(), 1));
+            double textN = best(() -> convert(converter, corpus.texts(), cores));
+            double pdf1 = best(() -> convert(converter, corpus.pdfs(), 1));
+            double pdfN = best(() -> convert(converter, corpus.pdfs(), cores));
+            strip(corpus.pdfs());
+            double raw = best(() -> strip(corpus.pdfs()));
+            int pages = corpus.pdfPages();
+            System.out.printf("text -> md+docx+akn, 1 thread:   %8.1f documents/s%n", corpus.texts().size() / text1);
+            System.out.printf("text -> md+docx+akn, %d threads:  %8.1f documents/s (x%.2f)%n", cores,
+                    corpus.texts().size() / textN, text1 / textN);
+            System.out.printf("PDF  -> md+docx+akn, 1 thread:   %8.1f documents/s, %8.1f pages/s%n",
+                    corpus.pdfs().size() / pdf1, pages / pdf1);
+            System.out.printf("PDF  -> md+docx+akn, %d threads:  %8.1f documents/s, %8.1f pages/s (x%.2f)%n", cores,
+                    corpus.pdfs().size() / pdfN, pages / pdfN, pdf1 / pdfN);
+            System.out.printf("raw PDFTextStripper, 1 thread:   %8.1f pages/s; conversion runs at %.0f%% of it%n",
+                    pages / raw, 100 * raw / pdf1);
+            System.out.printf("peak heap: %.1f MB%n", peakHeap() / 1024.0 / 1024.0);
+            return 0;
+        } finally {
+            PathUtils.deleteDirectory(dir);
+        }
+    }
+
+    private interface Timed {
+        void run() throws Exception;
+    }
+
+    private double best(Timed t) throws Exception {
+        double best = Double.MAX_VALUE;
+        for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
+            t.run();
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
+        return best;
+    }
+
+    private static void convert(Converter converter, List<Path> files, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> converter.convert(f)));
+            }
+            for (Future<?> fu : futures) {
+                fu.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void strip(List<Path> pdfs) throws Exception {
+        for (Path p : pdfs) {
+            try (PDDocument doc = Loader.loadPDF(p.toFile())) {
+                new PDFTextStripper().getText(doc);
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}
