@@ -19,8 +19,6 @@ public final class LayoutStripper extends PDFTextStripper {
     private final List<PdfLine> lines = new ArrayList<>();
     private List<Glyph> current = new ArrayList<>();
     private List<Integer> wordStarts = new ArrayList<>();
-    private float pageWidth;
-    private float pageHeight;
 
     public LayoutStripper() {
         setSortByPosition(true);
@@ -32,13 +30,6 @@ public final class LayoutStripper extends PDFTextStripper {
         LayoutStripper s = new LayoutStripper();
         s.getText(document);
         return s.lines;
-    }
-
-    @Override
-    protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
-        super.startPage(page);
-        pageWidth = page.getMediaBox().getWidth();
-        pageHeight = page.getMediaBox().getHeight();
     }
 
     @Override
@@ -59,7 +50,7 @@ public final class LayoutStripper extends PDFTextStripper {
     @Override
     protected void writeLineSeparator() {
         if (!current.isEmpty()) {
-            lines.add(new PdfLine(getCurrentPageNo(), current, wordStarts, pageWidth, pageHeight));
+            lines.add(new PdfLine(getCurrentPageNo(), current, wordStarts));
         }
         current = new ArrayList<>();
         wordStarts = new ArrayList<>();

@@ -18,10 +18,18 @@ public final class Dehyphenator {
     /** Prefixes that are written with a hyphen and are never a syllable break of a longer word. */
     private static final Set<String> HYPHEN_PREFIXES = Set.of("non", "self", "ex", "well", "cross", "anti", "quasi",
             "semi", "vice", "follow");
-    private final Set<String> words = new HashSet<>();
-    private final Set<String> compounds = new HashSet<>();
+    private final Iterable<String> texts;
+    private Set<String> words;
+    private Set<String> compounds;
 
+    /** The evidence is read from {@code texts} only when a line-end hyphen first needs a decision. */
     public Dehyphenator(Iterable<String> texts) {
+        this.texts = texts;
+    }
+
+    private void learn() {
+        words = new HashSet<>();
+        compounds = new HashSet<>();
         for (String t : texts) {
             Matcher m = WORD.matcher(t.toLowerCase(Locale.ROOT));
             while (m.find()) {
@@ -42,6 +50,9 @@ public final class Dehyphenator {
     public boolean keepHyphen(String before, String after) {
         if (after.isEmpty() || !Character.isLetter(after.codePointAt(0)) || Character.isUpperCase(after.codePointAt(0))) {
             return true;
+        }
+        if (words == null) {
+            learn();
         }
         String b = before.toLowerCase(Locale.ROOT);
         String a = after.toLowerCase(Locale.ROOT);
