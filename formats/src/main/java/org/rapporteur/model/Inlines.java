@@ -62,6 +62,29 @@ public final class Inlines {
         return normalize(out);
     }
 
+    /**
+     * The inlines without their first {@code chars} characters of text (a printed paragraph number, a
+     * note's label), looking into emphasis; notes and marks stay. The result is stripped.
+     */
+    public static List<Inline> dropPrefix(List<Inline> inlines, int chars) {
+        List<Inline> out = new ArrayList<>();
+        int left = chars;
+        for (Inline i : strip(inlines)) {
+            if (left > 0 && i instanceof Text t) {
+                int n = Math.min(left, t.text().length());
+                left -= n;
+                out.add(new Text(t.text().substring(n)));
+            } else if (left > 0 && i instanceof Emphasis e) {
+                int n = Math.min(left, plainText(e.content()).length());
+                left -= n;
+                out.add(new Emphasis(e.style(), dropPrefix(e.content(), n)));
+            } else {
+                out.add(i);
+            }
+        }
+        return strip(out);
+    }
+
     /** Every note referenced in the inlines, in reading order, nested emphasis included. */
     public static void collectNotes(List<Inline> inlines, List<Note> into) {
         for (Inline i : inlines) {

@@ -125,7 +125,7 @@ final class NoteAreaFinder {
                 // PDF notes print the number against the text: 1A/HRC/24/56。
                 String label = gluedLabel(text, labels, lastLabel);
                 labels.add(label);
-                bodies.add(InlineSlice.dropChars(line.content(), label.length()));
+                bodies.add(Inlines.dropPrefix(line.content(), label.length()));
             } else if (labels.isEmpty()) {
                 break;
             } else {

@@ -12,6 +12,7 @@ import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Formula;
 import org.rapporteur.model.Inline;
+import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Operative;
@@ -97,10 +98,10 @@ public final class StructureStage implements Stage {
                 out.add(new AdoptionNote(text));
             } else if (number.lookingAt()) {
                 operativeSeen = true;
-                out.add(new Operative(number.group(1), InlineCut.dropPrefix(p.content(), number.end()), List.of()));
+                out.add(new Operative(number.group(1), Inlines.dropPrefix(p.content(), number.end()), List.of()));
             } else if (point.lookingAt() && operativeSeen && out.get(out.size() - 1) instanceof Operative o) {
                 out.set(out.size() - 1, o.withPoint(new SubParagraph(point.group(1),
-                        InlineCut.dropPrefix(p.content(), point.end()))));
+                        Inlines.dropPrefix(p.content(), point.end()))));
             } else if (!operativeSeen) {
                 out.add(new Preambular(p.content()));
             } else {
