@@ -63,6 +63,18 @@ class AknSchemaTest {
         validate(doc);
     }
 
+    /** Validates an Akoma Ntoso file already written; false where ../shared (and so the schema) is absent. */
+    public static boolean validateFile(Path akn) throws Exception {
+        if (schema == null) {
+            loadSchema();
+        }
+        if (schema == null) {
+            return false;
+        }
+        schema.newValidator().validate(new StreamSource(akn.toFile()));
+        return true;
+    }
+
     static void validate(Document doc) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new AknWriter().write(doc, out);

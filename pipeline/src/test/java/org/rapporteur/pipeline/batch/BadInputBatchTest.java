@@ -67,6 +67,28 @@ class BadInputBatchTest {
                 expectedFailure.put("truncated_" + i, "");
             }
         }
+        if (pdf != null) {
+            for (int i = 0; i < 5; i++) {
+                try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                    doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret",
+                            new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+                    doc.save(in.resolve("locked_" + i + ".pdf").toFile());
+                }
+                expectedFailure.put("locked_" + i, "password");
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc,
+                            new java.awt.image.BufferedImage(30, 30, java.awt.image.BufferedImage.TYPE_INT_RGB)), 40, 40);
+                }
+                doc.save(in.resolve("scan_" + i + ".pdf").toFile());
+            }
+            expectedFailure.put("scan_" + i, "OCR is not supported");
+        }
         try (RandomAccessFile huge = new RandomAccessFile(in.resolve("huge.txt").toFile(), "rw")) {
             huge.setLength(200L * 1024 * 1024); // sparse: 200 MB on paper, nothing on disk
         }

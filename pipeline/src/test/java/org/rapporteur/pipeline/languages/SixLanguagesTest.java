@@ -64,6 +64,11 @@ class SixLanguagesTest {
         Files.writeString(casesFile, cases);
         Path out = tmp.resolve("out");
         assertThat(Main.run("convert", in.toString(), "-o", out.toString())).isZero();
+        try (Stream<Path> akn = Files.list(out)) {
+            for (Path f : akn.filter(p -> p.toString().endsWith(".akn.xml")).toList()) {
+                assertThat(org.rapporteur.pipeline.AknSchemaTest.validateFile(f)).as(f.toString()).isTrue();
+            }
+        }
         Path report = tmp.resolve("score.json");
         String score = run(List.of("python3", shared.resolve("tools/score.py").toString(), gold.toString(), out.toString(),
                 "--cases", casesFile.toString(), "--json", report.toString()));
