@@ -22,7 +22,7 @@ import org.rapporteur.model.Document;
  * Every Akoma Ntoso output of every fixture validates against the OASIS schema in
  * {@code ../shared/schemas/akn}; skipped with a message where {@code ../shared} is absent.
  */
-class AknSchemaTest {
+public class AknSchemaTest {
     private static Schema schema;
 
     @BeforeAll

@@ -14,6 +14,8 @@ import org.rapporteur.model.Language;
  * @param months          month names (lower case) to month numbers, for {@code date}
  * @param meeting         a meeting line ({@code 第 71 次全体会议}, {@code 47th plenary meeting})
  * @param voteSummary     the opening of a recorded vote ({@code [经记录表决…}, {@code [Adopted by a recorded vote…})
+ * @param voteCounts      the counts in a vote summary, groups {@code yes}, {@code no}, {@code abst} (digits, or a word
+ *                        for none); a group that did not take part counts as none
  * @param voteLabels      labels of the in favour, against and abstaining lists, in that order
  * @param memberSeparator splits a list of member States
  * @param sessionLine     a masthead session line ({@code 第七十五届会议}, {@code Seventy-fifth session})
@@ -22,7 +24,7 @@ import org.rapporteur.model.Language;
  */
 public record LanguageProfile(Language language, List<BodyForm> bodies, Pattern operativeNumber,
                               Pattern subParagraph, Pattern date, Map<String, Integer> months, Pattern meeting,
-                              Pattern voteSummary, List<String> voteLabels, Pattern memberSeparator,
+                              Pattern voteSummary, Pattern voteCounts, List<String> voteLabels, Pattern memberSeparator,
                               Pattern sessionLine, Pattern agendaLine, Pattern adoptionLine) {
     public LanguageProfile {
         bodies = List.copyOf(bodies);

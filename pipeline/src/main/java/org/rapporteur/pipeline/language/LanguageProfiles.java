@@ -32,7 +32,8 @@ public final class LanguageProfiles {
                 DOT_NUMBER, LATIN_POINT,
                 compile("^(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日$"), Map.of(),
                 compile("^第\\s*\\d+\\s*次(全体)?会议$"),
-                compile("^\\[经记录表决"), List.of("赞成", "反对", "弃权"), compile("\\s*[、，]\\s*"),
+                compile("^\\[经记录表决"), compile("以\\s*(?<yes>\\d+)\\s*票赞成、\\s*(?<no>\\d+)\\s*票反对、\\s*(?<abst>\\d+)\\s*票弃权", CASE_INSENSITIVE | UNICODE_CASE),
+                List.of("赞成", "反对", "弃权"), compile("\\s*[、，]\\s*"),
                 compile("^第.{1,12}届(特别)?会议$"), compile("^议程项目\\s*\\S+"),
                 compile(".*(通过的决议|大会决议|理事会决议)$")));
         put(new LanguageProfile(Language.JAPANESE,
@@ -40,7 +41,8 @@ public final class LanguageProfiles {
                 DOT_NUMBER, LATIN_POINT,
                 compile("^(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日$"), Map.of(),
                 compile("^第\\s*\\d+\\s*回.*会合$"),
-                compile("^\\[記録投票"), List.of("賛成", "反対", "棄権"), compile("\\s*[、，]\\s*"),
+                compile("^\\[記録投票"), compile("(?<yes>\\d+)\\D+(?<no>\\d+)\\D+(?<abst>\\d+)", CASE_INSENSITIVE | UNICODE_CASE),
+                List.of("賛成", "反対", "棄権"), compile("\\s*[、，]\\s*"),
                 compile("^第.{1,12}会期$"), compile("^議題\\s*\\S+"), compile(".*決議$")));
         put(new LanguageProfile(Language.ENGLISH,
                 List.of(new BodyForm(GA, "General Assembly", List.of("The General Assembly,")),
@@ -51,6 +53,7 @@ public final class LanguageProfiles {
                         "october", "november", "december"),
                 compile("^\\d+(st|nd|rd|th)\\s+(plenary\\s+)?meeting$", CASE_INSENSITIVE),
                 compile("^\\[?Adopted (at the \\S+ meeting, )?by (a )?recorded vote", CASE_INSENSITIVE),
+                compile("vote of (?<yes>\\d+|none) to (?<no>\\d+|none)(?:,? with (?<abst>\\d+|no) abstentions?)?", CASE_INSENSITIVE | UNICODE_CASE),
                 List.of("In favour", "Against", "Abstaining"), COMMA,
                 compile("^[A-Z][a-z]+(-[a-z]+)?( special| emergency special)? session$"), compile("^Agenda items?\\s+\\S+"),
                 compile("^Resolution adopted by the .+", CASE_INSENSITIVE)));
@@ -64,6 +67,7 @@ public final class LanguageProfiles {
                         "octobre", "novembre", "décembre"),
                 compile("^\\d+e\\s+séance(\\s+plénière)?$", CASE_INSENSITIVE | UNICODE_CASE),
                 compile("^\\[?Adoptée? (à l.issue d.un|par) vote enregistré", CASE_INSENSITIVE | UNICODE_CASE),
+                compile("par (?<yes>\\d+) voix contre (?<no>\\d+|zéro)(?:,? avec (?<abst>\\d+|aucune) abstentions?)?", CASE_INSENSITIVE | UNICODE_CASE),
                 List.of("Ont voté pour", "Ont voté contre", "Se sont abstenus"), COMMA,
                 compile("^[\\p{L}-]+ session( extraordinaire)?$"), compile("^Points? \\d+\\S*( de l.ordre du jour)?"),
                 compile("^Résolution adoptée par .+", CASE_INSENSITIVE | UNICODE_CASE)));
@@ -76,6 +80,7 @@ public final class LanguageProfiles {
                         "octubre", "noviembre", "diciembre"),
                 compile("^\\d+(ª|a|\\.ª)\\s+sesión(\\s+plenaria)?$", CASE_INSENSITIVE | UNICODE_CASE),
                 compile("^\\[?Aprobad[ao] en (una )?votación registrada", CASE_INSENSITIVE | UNICODE_CASE),
+                compile("por (?<yes>\\d+) votos contra (?<no>\\d+|ninguno)(?:,? y (?<abst>\\d+|ninguna) abstenci)?", CASE_INSENSITIVE | UNICODE_CASE),
                 List.of("Votos a favor", "Votos en contra", "Abstenciones"), COMMA,
                 compile("^(\\d+[º°o]|\\p{L}+( \\p{L}+)?) período( extraordinario)? de sesiones$"), compile("^Temas? \\d+\\S*( del programa)?"),
                 compile("^Resolución aprobada por .+", CASE_INSENSITIVE | UNICODE_CASE)));
@@ -88,6 +93,7 @@ public final class LanguageProfiles {
                         "октября", "ноября", "декабря"),
                 compile("^\\d+" + HY + "е\\s+(пленарное\\s+)?заседание$"),
                 compile("^\\[?Принята (заносимым в отчет о заседании|в результате заносимого)", CASE_INSENSITIVE | UNICODE_CASE),
+                compile("(?<yes>\\d+) голос\\p{L}*(?: против (?<no>\\d+))?(?:,? при (?<abst>\\d+) воздержавш)?", CASE_INSENSITIVE | UNICODE_CASE),
                 List.of("Голосовали за", "Голосовали против", "Воздержались"), COMMA,
                 compile("^[\\p{L}-]+( [\\p{L}-]+)?( специальная| чрезвычайная специальная)? сессия$"), compile("^Пункты? \\d+\\S*( повестки дня)?"),
                 compile("^Резолюция, принятая .+", CASE_INSENSITIVE | UNICODE_CASE)));
@@ -106,6 +112,7 @@ public final class LanguageProfiles {
                 more,
                 compile("^الجلسة\\s+(العامة\\s+)?\\d+$"),
                 compile("^\\[?اعتُ?مد بتصويت مسجل"),
+                compile("(?<yes>\\d+) صوت\\S* مقابل (?<no>\\d+|صفر)(?:،? وامتناع (?<abst>\\d+))?", CASE_INSENSITIVE | UNICODE_CASE),
                 List.of("المؤيدون", "المعارضون", "الممتنعون"), compile("\\s*[،,]\\s*"),
                 compile("^الدورة\\s+\\S+.*$"), compile("^البند\\s+\\S+"),
                 compile("^قرار (اتخذته|اعتمده) .+")));

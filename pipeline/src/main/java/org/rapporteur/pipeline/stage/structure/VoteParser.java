@@ -17,20 +17,24 @@ import org.rapporteur.pipeline.language.LanguageProfile;
  * are not kept. Counts printed in the summary are checked against the lists.
  */
 final class VoteParser {
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** A count: digits, or the word the summary uses for none (contre zéro, contra ninguno, مقابل صفر). */
+    private static final Pattern NUMBER = Pattern.compile("\\d+|(?<!\\p{L})(?:none|zéro|zero|ninguno|ninguna|صفر)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Arabic vowel marks and other combining marks, which the summary may or may not print. */
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
     private static final VoteGroup.Kind[] KINDS = VoteGroup.Kind.values();
 
     private VoteParser() {
     }
 
     static boolean isSummary(String text, LanguageProfile profile) {
-        return profile.voteSummary().matcher(text.strip()).lookingAt();
+        return profile.voteSummary().matcher(MARKS.matcher(text.strip()).replaceAll("")).lookingAt();
     }
 
     /** The vote in {@code paragraphs}, the first being the summary; mismatched counts go to {@code warnings}. */
     static RecordedVote parse(List<String> paragraphs, LanguageProfile profile, List<Warning> warnings) {
         String summary = unbracket(paragraphs.get(0));
-        int[] counts = NUMBER.matcher(summary).results().mapToInt(r -> Integer.parseInt(r.group())).toArray();
+        int[] counts = counts(summary, profile);
         List<String> labels = new ArrayList<>();
         List<List<String>> members = new ArrayList<>();
         List<VoteGroup.Kind> kinds = new ArrayList<>();
@@ -66,6 +70,24 @@ final class VoteParser {
             }
         }
         return new RecordedVote(summary, groups);
+    }
+
+    /**
+     * The printed counts, in favour / against / abstaining: read with the language's own pattern; else the
+     * first three numbers in order; empty when the summary gives neither.
+     */
+    static int[] counts(String summary, LanguageProfile profile) {
+        Matcher m = profile.voteCounts().matcher(MARKS.matcher(summary).replaceAll(""));
+        if (m.find()) {
+            return new int[] {count(m.group("yes")), count(m.group("no")), count(m.group("abst"))};
+        }
+        int[] numbers = NUMBER.matcher(summary).results()
+                .mapToInt(r -> r.group().chars().allMatch(Character::isDigit) ? Integer.parseInt(r.group()) : 0).toArray();
+        return numbers.length == 3 ? numbers : new int[0];
+    }
+
+    private static int count(String group) {
+        return group != null && group.chars().allMatch(Character::isDigit) ? Integer.parseInt(group) : 0;
     }
 
     /** Which of the in favour / against / abstaining labels {@code text} opens with, or -1. */
