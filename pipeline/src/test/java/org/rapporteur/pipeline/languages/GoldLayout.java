@@ -62,6 +62,106 @@ final class GoldLayout {
     }
 
 
+    /**
+     * The pdftotext style of the seeds 000 and 003: wrapped lines each followed by a blank line, a
+     * paragraph opening with a space and ending with one, a reference mark alone on its own line, and
+     * after every few paragraphs a "page end": a line of spaces, then each note as its number on one line
+     * and its text on the next, the body resuming with two leading spaces. (Arabic keeps its marks inline
+     * as superscripts: its gold writes the mark inside brackets, "(¹)".)
+     */
+    static String asSpacedText(JsonNode g) {
+        boolean arabic = g.path("lang").asText().equals("ar");
+        boolean cjk = g.path("lang").asText().matches("zh|ja");
+        StringBuilder out = new StringBuilder();
+        String title = g.path("title").asText();
+        spacedParagraph(out, g.path("number").asText() + (arabic && title.startsWith("-") ? " " : ". ") + title, cjk, arabic, false);
+        spacedParagraph(out, g.path("formula").asText(), cjk, arabic, false);
+        List<String> paragraphs = new ArrayList<>();
+        g.path("preamble").forEach(p -> paragraphs.add(p.asText()));
+        for (JsonNode o : g.path("operative")) {
+            paragraphs.add(o.path("num").asText() + (arabic ? " - " : ". ") + o.path("text").asText());
+            o.path("points").forEach(pt -> paragraphs.add(pt.path("num").asText() + " " + pt.path("text").asText()));
+        }
+        List<String> seen = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        boolean resume = false;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Matcher m = REF.matcher(paragraphs.get(i));
+            while (m.find()) {
+                if (!seen.contains(m.group(1))) {
+                    seen.add(m.group(1));
+                    pending.add(m.group(1));
+                }
+            }
+            spacedParagraph(out, paragraphs.get(i), cjk, arabic, resume);
+            resume = false;
+            if ((i % 6 == 5 || i == paragraphs.size() - 1) && !pending.isEmpty()) {
+                out.append(" ".repeat(59)).append('\n');
+                for (String label : pending) {
+                    out.append(label).append('\n').append(' ').append(g.path("footnotes").path(label).asText()).append(" \n");
+                }
+                pending.clear();
+                resume = true;
+            }
+        }
+        out.append(g.path("date").asText()).append(" \n").append(g.path("meeting").asText()).append(" \n");
+        return out.toString();
+    }
+
+    private static void spacedParagraph(StringBuilder out, String text, boolean cjk, boolean arabic, boolean resume) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        Matcher m = REF.matcher(text);
+        int last = 0;
+        List<String> pieces = new ArrayList<>();
+        while (m.find()) {
+            pieces.add(text.substring(last, m.start()));
+            pieces.add("\u0000" + m.group(1));
+            last = m.end();
+        }
+        pieces.add(text.substring(last));
+        int width = cjk ? 36 : 84;
+        for (String piece : pieces) {
+            if (piece.startsWith("\u0000")) {
+                if (arabic) {
+                    line.append(superscript(piece.substring(1)));
+                } else {
+                    lines.add(line.toString());
+                    lines.add("\u0000" + piece.substring(1));
+                    line.setLength(0);
+                }
+                continue;
+            }
+            String[] tokens = cjk ? piece.split("(?<=.)") : piece.split("(?<= )");
+            for (String t : tokens) {
+                if (line.length() + t.length() > width && line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() == 0 && !lines.isEmpty() && lines.get(lines.size() - 1).startsWith("\u0000")) {
+                    t = t.stripLeading();
+                }
+                line.append(t);
+            }
+        }
+        lines.add(line.toString());
+        boolean first = true;
+        for (int k = 0; k < lines.size(); k++) {
+            String l = lines.get(k);
+            if (l.isBlank() && !l.startsWith("\u0000")) {
+                continue;
+            }
+            if (l.startsWith("\u0000")) {
+                out.append(l.substring(1)).append(" \n\n");
+                continue;
+            }
+            String body = first ? (resume ? "  " : " ") + l.stripLeading() : l.stripLeading();
+            first = false;
+            boolean lastLine = k == lines.size() - 1;
+            out.append(lastLine ? body.stripTrailing() + " " : body.stripTrailing()).append("\n\n");
+        }
+    }
+
     static String superscript(String digits) {
         StringBuilder sb = new StringBuilder();
         for (char c : digits.toCharArray()) {

@@ -53,6 +53,8 @@ class SixLanguagesTest {
                 JsonNode node = json.readTree(g.toFile());
                 Files.writeString(in.resolve(id + ".txt"), GoldLayout.asText(node), StandardCharsets.UTF_8);
                 cases.append(id).append('\t').append(id).append('\n');
+                Files.writeString(in.resolve(id + "_spaced.txt"), GoldLayout.asSpacedText(node), StandardCharsets.UTF_8);
+                cases.append(id).append("_spaced\t").append(id).append('\n');
                 if (GoldPdf.supports(node) && fonts()) {
                     GoldPdf.write(node, in.resolve(id + "_pdf.pdf"));
                     cases.append(id).append("_pdf\t").append(id).append('\n');
@@ -74,9 +76,9 @@ class SixLanguagesTest {
                 "--cases", casesFile.toString(), "--json", report.toString()));
         System.out.println(score);
         JsonNode rows = json.readTree(report.toFile());
-        assertThat(rows.size()).isEqualTo(fonts() ? 24 : 13);
+        assertThat(rows.size()).isEqualTo(fonts() ? 37 : 26);
         rows.fields().forEachRemaining(row -> {
-            String id = row.getKey().replace("_pdf", "");
+            String id = row.getKey().replace("_pdf", "").replace("_spaced", "");
             boolean hasNotes = readGold(json, gold.resolve(id + ".json")).path("footnotes").size() > 0;
             // The UN file's plain "3" after "2030 года" reads as a glued reference mark, from text and PDF alike.
             boolean glued3 = id.equals("unxml_A_RES_78_10_2323443R");

@@ -66,10 +66,35 @@ public final class LineJoiner {
         }
         int b = before.codePointBefore(before.length());
         int a = after.codePointAt(0);
-        if (Character.isWhitespace(b) || Character.isWhitespace(a)) {
+        if (Character.isWhitespace(b) || Character.isWhitespace(a) || ATTACHES_LEFT.indexOf(a) >= 0) {
             return false;
         }
-        return Script.of(b) != Script.HAN && Script.of(a) != Script.HAN;
+        if (ideographic(b) || ideographic(a)) {
+            return false;
+        }
+        // In Chinese or Japanese text a line breaks anywhere, inside numbers too ("7" / "7/27"):
+        // only two words of a spaced script are kept apart.
+        if (hasHan(before) || hasHan(after)) {
+            return Character.isLetter(b) && Character.isLetter(a);
+        }
+        return true;
+    }
+
+    /** Punctuation that follows a word without a space: a line starting with it joins on to the last. */
+    private static final String ATTACHES_LEFT = ",.;:!?)]}»”’،؛";
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(LineJoiner::ideographic);
+    }
+
+    /**
+     * Chinese and Japanese characters and full-width punctuation. Curly quotes and dashes, which Chinese
+     * shares with English, do not decide a join on their own.
+     */
+    private static boolean ideographic(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
 
     private static String lastWord(String s) {

@@ -6,7 +6,10 @@ import org.rapporteur.model.Line;
 /** Where one paragraph ends and the next begins, from the layout cues the reader kept. */
 final class ParagraphBreaks {
     /** A numbered paragraph, a lettered sub-paragraph ({@code 1. }, {@code (a) }, Arabic {@code 1 - }). */
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3}\\.\\s|\\d{1,3}\\s*[-‐‑–]\\s|\\(\\w{1,4}\\)\\s?|[a-zа-я]\\)\\s)");
+    // Labels are lower-case letters or roman numerals ((a), (iv), а), (أ)): "(XV) and other resolutions"
+    // wrapped to the start of a line is a session number, not a sub-paragraph.
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(\\d{1,3}\\.\\s|\\d{1,3}\\s*[-‐‑–]\\s|\\((?:[a-z]{1,2}|[ivxl]{1,6}|[а-я]{1,2}|\\p{IsArabic}{1,2})\\)\\s?|[a-zа-я]\\)\\s)");
     /** A label line such as {@code 赞成：} or {@code In favour:} stands alone. */
     private static final Pattern LABEL = Pattern.compile("^.{1,30}[:：]$");
     /** Characters a paragraph of a resolution ends with; without one, a cut by a page or notes is not an end. */
