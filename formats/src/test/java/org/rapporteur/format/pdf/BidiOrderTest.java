@@ -41,6 +41,25 @@ class BidiOrderTest {
     }
 
     @Test
+    void aZeroWidthMarkGoesWithTheLetterRightOfIt() {
+        // "أيضاً " as LibreOffice lays it out: the tanween (U+064B) sits just left of its alef.
+        List<Glyph> page = List.of(new Glyph(" ", 433.9f, 100, 2.8f, 10, false, false),
+                new Glyph("\u064B", 435.7f, 100, 0, 10, false, false), new Glyph("ا", 436.8f, 100, 3, 10, false, false),
+                new Glyph("ض", 439.8f, 100, 8.7f, 10, false, false), new Glyph("ي", 448.5f, 100, 3, 10, false, false),
+                new Glyph("أ", 451.5f, 100, 3, 10, false, false));
+        assertThat(text(BidiOrder.logical(page, true))).isEqualTo("أيضاً ");
+    }
+
+    @Test
+    void superscriptMarksStayWithTheRightToLeftSentence() {
+        // An English note in an Arabic document: ". United Nations 1577 )( ⁴" on the page.
+        List<Glyph> page = new ArrayList<>(visual(".", "U", "N", " ", "1", "5", "7", "7", " ", ")", "("));
+        page.add(new Glyph("4", 60, 96, 3, 6, false, false));
+        List<Glyph> logical = BidiOrder.logical(page, true, g -> g.size() < 8);
+        assertThat(text(logical)).isEqualTo("4() UN 1577.");
+    }
+
+    @Test
     void leftToRightLinesAreLeftAlone() {
         List<Glyph> page = visual("2", "7", " ", "N", "o", "v");
         assertThat(BidiOrder.logical(page, false)).isSameAs(page);

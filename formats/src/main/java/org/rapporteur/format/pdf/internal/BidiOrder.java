@@ -38,14 +38,24 @@ public final class BidiOrder {
      * Arabic document even where one line holds only Latin text (an English footnote, a date).
      */
     public static List<Glyph> logical(List<Glyph> visual, boolean rtlDocument) {
-        if (!rtlDocument && visual.stream().noneMatch(g -> g.text().codePoints().anyMatch(BidiOrder::isRtl))) {
-            return visual;
+        return logical(visual, rtlDocument, g -> false);
+    }
+
+    /**
+     * As {@link #logical(List, boolean)}; glyphs {@code asRightToLeft} accepts are taken as right-to-left
+     * letters. In a right-to-left document that is right for superscript reference marks: they belong to
+     * the sentence around them, where as digits they would bind to a neighbouring Latin run.
+     */
+    public static List<Glyph> logical(List<Glyph> line, boolean rtlDocument, java.util.function.Predicate<Glyph> asRightToLeft) {
+        if (!rtlDocument && line.stream().noneMatch(g -> g.text().codePoints().anyMatch(BidiOrder::isRtl))) {
+            return line;
         }
+        List<Glyph> visual = withMarksOnTheirBase(line);
         // One character per glyph stands for it: the visual line is run through the algorithm as if it were
         // logical, which undoes the visual reordering (as PDFBox and poppler do, but keeping glyphs whole).
         StringBuilder proxy = new StringBuilder();
         for (Glyph g : visual) {
-            proxy.append(g.text().isEmpty() ? ' ' : g.text().charAt(0));
+            proxy.append(rtlDocument && asRightToLeft.test(g) ? '\u0628' : g.text().isEmpty() ? ' ' : g.text().charAt(0));
         }
         boolean rtl = rtlDocument || rightToLeft(visual);
         Bidi bidi = new Bidi(proxy.toString(), rtl ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
@@ -69,6 +79,39 @@ public final class BidiOrder {
             out.addAll(run);
         }
         return out;
+    }
+
+    /**
+     * A combining mark (an Arabic vowel sign, a shadda) is a glyph of its own, drawn over its letter; sorted
+     * by position it can land beside the wrong letter. Each is joined to its letter first.
+     */
+    private static List<Glyph> withMarksOnTheirBase(List<Glyph> visual) {
+        List<Glyph> bases = new ArrayList<>();
+        List<Glyph> marks = new ArrayList<>();
+        for (Glyph g : visual) {
+            boolean mark = !g.text().isEmpty() && g.text().codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK);
+            (mark ? marks : bases).add(g);
+        }
+        if (marks.isEmpty() || bases.isEmpty()) {
+            return visual;
+        }
+        // Right-to-left producers place a mark just left of the letter it belongs to (LibreOffice: the
+        // tanween at x=435.7 over the alef at 436.8): it goes with the nearest letter at or right of it.
+        for (Glyph m : marks) {
+            int best = -1;
+            for (int i = 0; i < bases.size(); i++) {
+                Glyph b = bases.get(i);
+                if (b.x() + 0.01f >= m.x() && !b.text().isBlank() && (best < 0 || b.x() < bases.get(best).x())) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                best = bases.size() - 1;
+            }
+            Glyph b = bases.get(best);
+            bases.set(best, new Glyph(b.text() + m.text(), b.x(), b.baseline(), b.width(), b.size(), b.bold(), b.italic()));
+        }
+        return bases;
     }
 
     private static boolean isRtl(int cp) {

@@ -20,7 +20,7 @@ public final class GlyphInlines {
     public static List<Inline> of(PdfLine line, boolean rtlDocument) {
         float size = line.bodySize();
         float baseline = line.baseline();
-        List<Glyph> gs = BidiOrder.logical(line.glyphs(), rtlDocument);
+        List<Glyph> gs = BidiOrder.logical(line.glyphs(), rtlDocument, g -> superscript(g, size, baseline));
         // Word gaps are positions in visual order; a reordered (right-to-left) line keeps only its space glyphs.
         boolean reordered = gs != line.glyphs();
         List<Inline> out = new ArrayList<>();
