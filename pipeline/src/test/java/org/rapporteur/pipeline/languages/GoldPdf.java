@@ -27,6 +27,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class GoldPdf {
     static final Path CJK = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
     static final Path SERIF = Path.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf");
+    /** Arabic letters, unshaped (isolated forms): what matters here is their order on the page. */
+    static final Path ARABIC = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final Pattern REF = Pattern.compile("\\[\\^(\\w+)\\]");
     private static final float LEFT = 71;
     private static final float RIGHT = 524;
@@ -42,6 +44,7 @@ final class GoldPdf {
     private final PDDocument doc = new PDDocument();
     private final PDFont font;
     private final boolean cjk;
+    private final boolean rtl;
     private final JsonNode gold;
     private final TrueTypeCollection collection;
     private PDPageContentStream cs;
@@ -53,6 +56,7 @@ final class GoldPdf {
     private GoldPdf(JsonNode gold) throws IOException {
         this.gold = gold;
         this.cjk = gold.path("lang").asText().matches("zh|ja");
+        this.rtl = gold.path("lang").asText().equals("ar");
         if (cjk) {
             collection = new TrueTypeCollection(CJK.toFile());
             AtomicReference<TrueTypeFont> first = new AtomicReference<>();
@@ -60,12 +64,12 @@ final class GoldPdf {
             font = PDType0Font.load(doc, first.get(), true);
         } else {
             collection = null;
-            font = PDType0Font.load(doc, new File(SERIF.toString()));
+            font = PDType0Font.load(doc, new File((rtl ? ARABIC : SERIF).toString()));
         }
     }
 
     static boolean supports(JsonNode gold) {
-        return !gold.path("lang").asText().equals("ar");
+        return !gold.path("lang").asText().equals("ar") || java.nio.file.Files.isReadable(ARABIC);
     }
 
     static void write(JsonNode gold, Path file) throws IOException {
@@ -89,14 +93,15 @@ final class GoldPdf {
             y += 4;
         }
         y += 10;
-        line(LEFT, 14, List.of(new Seg(gold.path("number").asText() + ". " + gold.path("title").asText(), false)));
+        String title = gold.path("title").asText();
+        line(LEFT, 14, List.of(new Seg(gold.path("number").asText() + (rtl && title.startsWith("-") ? " " : ". ") + title, false)));
         y += 10;
         paragraph(gold.path("formula").asText(), INDENT);
         for (JsonNode p : gold.path("preamble")) {
             paragraph(p.asText(), INDENT);
         }
         for (JsonNode o : gold.path("operative")) {
-            paragraph(o.path("num").asText() + ". " + o.path("text").asText(), INDENT);
+            paragraph(o.path("num").asText() + (rtl ? " - " : ". ") + o.path("text").asText(), INDENT);
             for (JsonNode pt : o.path("points")) {
                 paragraph(pt.path("num").asText() + " " + pt.path("text").asText(), 2 * INDENT);
             }
@@ -105,6 +110,10 @@ final class GoldPdf {
         for (String closing : List.of(gold.path("date").asText(), gold.path("meeting").asText())) {
             float w = width(closing, BODY);
             fit(BODY * 1.5f);
+            if (rtl) {
+                line(LEFT, BODY, List.of(new Seg(closing, false)), false);
+                continue;
+            }
             text(RIGHT - w, y, BODY, closing);
             y += BODY * 1.5f;
         }
@@ -189,6 +198,11 @@ final class GoldPdf {
     }
 
     private void line(float x, float size, List<Seg> segs) throws IOException {
+        if (rtl) {
+            // a right-to-left line stands against the right margin, indented by as much as x is from the left
+            line(x, size, segs, true);
+            return;
+        }
         fit(size * 2.1f);
         float cx = x;
         StringBuilder run = new StringBuilder();
@@ -203,6 +217,49 @@ final class GoldPdf {
         }
         flush(run, cx, size);
         y += size * 2.1f;
+    }
+
+    /**
+     * A right-to-left line in visual order: the Unicode bidirectional algorithm (java.text.Bidi) puts the
+     * logical characters in display order, drawn left to right, the line aligned right (or left).
+     */
+    private void line(float x, float size, List<Seg> segs, boolean alignRight) throws IOException {
+        fit(size * 2.1f);
+        drawRtl(x, size, segs, alignRight);
+        y += size * 2.1f;
+    }
+
+    private void drawRtl(float x, float size, List<Seg> segs, boolean alignRight) throws IOException {
+        StringBuilder logical = new StringBuilder();
+        List<Boolean> sup = new ArrayList<>();
+        for (Seg s : segs) {
+            for (char c : s.text().toCharArray()) {
+                logical.append(c);
+                sup.add(s.sup());
+            }
+        }
+        String text = logical.toString().strip();
+        int lead = logical.indexOf(text);
+        java.text.Bidi bidi = new java.text.Bidi(text, java.text.Bidi.DIRECTION_RIGHT_TO_LEFT);
+        byte[] levels = new byte[text.length()];
+        Integer[] order = new Integer[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            levels[i] = (byte) bidi.getLevelAt(i);
+            order[i] = i;
+        }
+        java.text.Bidi.reorderVisually(levels, 0, order, 0, text.length());
+        float total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            total += width(String.valueOf(text.charAt(i)), sup.get(lead + i) ? size * 0.55f : size);
+        }
+        float cx = alignRight ? RIGHT - (x - LEFT) - total : x;
+        for (Integer i : order) {
+            boolean s = sup.get(lead + i);
+            String ch = String.valueOf(text.charAt(i));
+            float fs = s ? size * 0.55f : size;
+            text(cx, s ? y - size * 0.4f : y, fs, ch);
+            cx += width(ch, fs);
+        }
     }
 
     private float flush(StringBuilder run, float x, float size) throws IOException {
@@ -239,7 +296,14 @@ final class GoldPdf {
                 for (List<Seg> l : wrap(List.of(s), RIGHT - LEFT, RIGHT - LEFT)) {
                     StringBuilder sb = new StringBuilder();
                     l.forEach(x -> sb.append(x.text()));
-                    text(LEFT, ny, NOTE, sb.toString().strip());
+                    if (rtl) {
+                        float keep = y;
+                        y = ny;
+                        drawRtl(LEFT, NOTE, List.of(new Seg(sb.toString().strip(), false)), true);
+                        y = keep;
+                    } else {
+                        text(LEFT, ny, NOTE, sb.toString().strip());
+                    }
                     ny += NOTE * 1.5f;
                 }
             }

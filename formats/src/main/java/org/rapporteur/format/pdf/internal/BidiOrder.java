@@ -47,7 +47,11 @@ public final class BidiOrder {
      * the sentence around them, where as digits they would bind to a neighbouring Latin run.
      */
     public static List<Glyph> logical(List<Glyph> line, boolean rtlDocument, java.util.function.Predicate<Glyph> asRightToLeft) {
-        if (!rtlDocument && line.stream().noneMatch(g -> g.text().codePoints().anyMatch(BidiOrder::isRtl))) {
+        // A line with nothing right-to-left on it (a job number, a symbol, an English date) is left to right
+        // even in an Arabic document.
+        boolean anyRtl = line.stream().anyMatch(g -> g.text().codePoints().anyMatch(BidiOrder::isRtl)
+                || rtlDocument && asRightToLeft.test(g));
+        if (!anyRtl) {
             return line;
         }
         List<Glyph> visual = withMarksOnTheirBase(line);
