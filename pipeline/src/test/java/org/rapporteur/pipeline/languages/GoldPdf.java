@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * A small typesetter for the tests: lays a gold resolution out as a UN-style PDF. Paragraphs wrap to
  * the text width with a first-line indent; marks are superscripts; each note is set at the foot of the
  * page that first refers to it; every page has the symbol as running header and a job-number footer.
- * Left-to-right scripts only.
+ * Arabic lines are drawn in visual order (java.text.Bidi), aligned right, indented at the right.
  */
 final class GoldPdf {
     static final Path CJK = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");

@@ -20,8 +20,8 @@ import org.rapporteur.pipeline.cli.Main;
 
 /**
  * The UN's own resolutions in the six languages (../shared/reference/akn4un), turned into gold with
- * ../shared/tools/unxml_gold.py, laid out as extracted text and (left-to-right scripts) as PDF by
- * {@link GoldPdf}, converted, and scored with score.py.
+ * ../shared/tools/unxml_gold.py, laid out as extracted text in both styles and as PDF by {@link GoldPdf}
+ * (Arabic right to left, in true visual order), converted, and scored with score.py.
  * Every paragraph, anchor and note must come out right in every format, with two exceptions that are
  * the gold's, not the converter's: score.py gives a resolution without footnotes n0.00 (it divides
  * 0 found by 1), and in A/RES/78/10 (Russian) the UN file prints note 3 as a plain "3" glued to
@@ -82,18 +82,9 @@ class SixLanguagesTest {
             boolean hasNotes = readGold(json, gold.resolve(id + ".json")).path("footnotes").size() > 0;
             // The UN file's plain "3" after "2030 года" reads as a glued reference mark, from text and PDF alike.
             boolean glued3 = id.equals("unxml_A_RES_78_10_2323443R");
-            // Known gap, kept from getting worse: Arabic through PDF. Notes written wholly in English give
-            // their line no right-to-left letter to read its direction by, and some vowel marks land on a
-            // neighbouring glyph.
-            boolean arabicPdf = row.getKey().endsWith("_pdf") && id.matches(".*(14A|443A)$");
             for (String format : List.of("md", "docx", "akn")) {
                 JsonNode s = row.getValue().path(format);
                 String where = row.getKey() + " " + format + "\n" + score;
-                if (arabicPdf) {
-                    assertThat(s.path("recall").asDouble()).as(where).isGreaterThanOrEqualTo(0.9);
-                    assertThat(s.path("precision").asDouble()).as(where).isGreaterThanOrEqualTo(0.9);
-                    continue;
-                }
                 assertThat(s.path("recall").asDouble()).as(where).isEqualTo(glued3 ? 0.975 : 1.0);
                 assertThat(s.path("precision").asDouble()).as(where).isEqualTo(glued3 ? 0.975 : 1.0);
                 assertThat(s.path("anchors").asDouble()).as(where).isEqualTo(1.0);

@@ -47,19 +47,46 @@ public final class BidiOrder {
      * the sentence around them, where as digits they would bind to a neighbouring Latin run.
      */
     public static List<Glyph> logical(List<Glyph> line, boolean rtlDocument, java.util.function.Predicate<Glyph> asRightToLeft) {
-        // A line with nothing right-to-left on it (a job number, a symbol, an English date) is left to right
-        // even in an Arabic document.
-        boolean anyRtl = line.stream().anyMatch(g -> g.text().codePoints().anyMatch(BidiOrder::isRtl)
+        return logical(line, rtlDocument, asRightToLeft, false);
+    }
+
+    /**
+     * {@code rtlParagraph}: the line is known to belong to a right-to-left paragraph even without a
+     * right-to-left letter (an English footnote in an Arabic document). Otherwise a line with nothing
+     * right-to-left on it (a job number, a symbol, an English date) is left to right.
+     */
+    public static List<Glyph> logical(List<Glyph> line, boolean rtlDocument, java.util.function.Predicate<Glyph> asRightToLeft,
+                                      boolean rtlParagraph) {
+        boolean anyRtl = rtlParagraph || line.stream().anyMatch(g -> g.text().codePoints().anyMatch(BidiOrder::isRtl)
                 || rtlDocument && asRightToLeft.test(g));
         if (!anyRtl) {
             return line;
         }
         List<Glyph> visual = withMarksOnTheirBase(line);
+        Glyph label = null;
+        if (rtlParagraph) {
+            // A note's number stands at its logical start, the right end of the line: one right-to-left unit,
+            // where as digits the rules would tie it to a Latin run beside it.
+            int start = visual.size();
+            while (start > 0 && visual.size() - start < 3 && visual.get(start - 1).text().matches("\\d")) {
+                start--;
+            }
+            if (start < visual.size() && start > 0) {
+                StringBuilder digits = new StringBuilder();
+                visual.subList(start, visual.size()).forEach(g -> digits.append(g.text()));
+                Glyph first = visual.get(start);
+                label = first.withText(digits.toString());
+                visual = new ArrayList<>(visual.subList(0, start));
+                visual.add(label);
+            }
+        }
+        Glyph rtlLabel = label;
         // One character per glyph stands for it: the visual line is run through the algorithm as if it were
         // logical, which undoes the visual reordering (as PDFBox and poppler do, but keeping glyphs whole).
         StringBuilder proxy = new StringBuilder();
         for (Glyph g : visual) {
-            proxy.append(rtlDocument && asRightToLeft.test(g) ? '\u0628' : g.text().isEmpty() ? ' ' : g.text().charAt(0));
+            proxy.append(g == rtlLabel || rtlDocument && asRightToLeft.test(g) ? '\u0628'
+                    : g.text().isEmpty() ? ' ' : g.text().charAt(0));
         }
         boolean rtl = rtlDocument || rightToLeft(visual);
         Bidi bidi = new Bidi(proxy.toString(), rtl ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
@@ -92,7 +119,14 @@ public final class BidiOrder {
     private static List<Glyph> withMarksOnTheirBase(List<Glyph> visual) {
         List<Glyph> bases = new ArrayList<>();
         List<Glyph> marks = new ArrayList<>();
-        for (Glyph g : visual) {
+        for (Glyph original : visual) {
+            Glyph g = original;
+            // PDFBox merges a diacritic into an overlapping glyph; merged into a space it belongs elsewhere.
+            if (g.text().length() > 1 && Character.isWhitespace(g.text().charAt(0))
+                    && g.text().substring(1).codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)) {
+                bases.add(g.withText(g.text().substring(0, 1)));
+                g = new Glyph(g.text().substring(1), g.x() + g.width(), g.baseline(), 0, g.size(), g.bold(), g.italic());
+            }
             boolean mark = !g.text().isEmpty() && g.text().codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK);
             (mark ? marks : bases).add(g);
         }
@@ -113,7 +147,7 @@ public final class BidiOrder {
                 best = bases.size() - 1;
             }
             Glyph b = bases.get(best);
-            bases.set(best, new Glyph(b.text() + m.text(), b.x(), b.baseline(), b.width(), b.size(), b.bold(), b.italic()));
+            bases.set(best, b.withText(b.text() + m.text()));
         }
         return bases;
     }

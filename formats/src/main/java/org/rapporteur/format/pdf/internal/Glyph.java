@@ -5,4 +5,7 @@ package org.rapporteur.format.pdf.internal;
  * in points and the font's style.
  */
 public record Glyph(String text, float x, float baseline, float width, float size, boolean bold, boolean italic) {
+    Glyph withText(String newText) {
+        return new Glyph(newText, x, baseline, width, size, bold, italic);
+    }
 }

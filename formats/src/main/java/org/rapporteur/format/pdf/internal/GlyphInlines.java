@@ -18,9 +18,14 @@ public final class GlyphInlines {
     }
 
     public static List<Inline> of(PdfLine line, boolean rtlDocument) {
+        return of(line, rtlDocument, false);
+    }
+
+    /** {@code rtlParagraph}: the line belongs to a right-to-left paragraph whatever its letters. */
+    public static List<Inline> of(PdfLine line, boolean rtlDocument, boolean rtlParagraph) {
         float size = line.bodySize();
         float baseline = line.baseline();
-        List<Glyph> gs = BidiOrder.logical(line.glyphs(), rtlDocument, g -> superscript(g, size, baseline));
+        List<Glyph> gs = BidiOrder.logical(line.glyphs(), rtlDocument, g -> superscript(g, size, baseline), rtlParagraph);
         // Word gaps are positions in visual order; a reordered (right-to-left) line keeps only its space glyphs.
         boolean reordered = gs != line.glyphs();
         List<Inline> out = new ArrayList<>();

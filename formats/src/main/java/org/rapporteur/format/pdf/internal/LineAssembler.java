@@ -18,6 +18,8 @@ public final class LineAssembler {
     private static final float GAP = 1.2f;
     /** Text this much smaller than the body is footnote text. */
     private static final float SMALL = 0.85f;
+    /** A job number ({@code 23-23443}) or page count ({@code 2/9}) marks the footer line. */
+    private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile("\\d{2}-\\d{5}|^\\s*\\d{1,3}/\\d{1,3}\\s*$");
 
     private LineAssembler() {
     }
@@ -28,21 +30,24 @@ public final class LineAssembler {
         pdf.forEach(l -> pages.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l));
         List<Line> out = new ArrayList<>();
         float usual = margin(pdf, body);
+        float usualRight = rightMargin(pdf, body);
         boolean rtl = BidiOrder.rightToLeft(pdf.stream().flatMap(l -> l.glyphs().stream()).toList());
         for (int page : pages.keySet().stream().sorted().toList()) {
-            page(pages.get(page), body, usual, rtl, out);
+            page(pages.get(page), body, usual, usualRight, rtl, out);
         }
         return out;
     }
 
-    private static void page(List<PdfLine> lines, float body, float usual, boolean rtl, List<Line> out) {
+    private static void page(List<PdfLine> lines, float body, float usual, float usualRight, boolean rtl,
+                             List<Line> out) {
         // The page's leftmost body line, unless the page has none as far left as the document's usual margin
         // (a page of one-line indented paragraphs, or of right-aligned closing lines).
         float leftmost = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
                 .mapToDouble(PdfLine::left).min().orElse(usual);
         float margin = leftmost <= usual + 2 ? leftmost : usual;
-        float rightMargin = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
-                .mapToDouble(PdfLine::right).max().orElse(0);
+        float rightmost = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
+                .mapToDouble(PdfLine::right).max().orElse(usualRight);
+        float rightMargin = rightmost >= usualRight - 2 ? rightmost : usualRight;
         float pitch = pitch(lines, body);
         int lastBody = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -70,7 +75,10 @@ public final class LineAssembler {
             boolean sizeChange = previous != null && Math.abs(previous.bodySize() - size) > 1f;
             // A page's first line starts a paragraph only by its own indent: the page break says nothing.
             boolean breakBefore = indent >= 1 || gap || sizeChange;
-            out.add(new Line(l.page(), GlyphInlines.of(l, rtl),
+            // In an Arabic document the notes at a page foot are right-to-left paragraphs, also when a note is
+            // only "A/78/L.9." or English; the job-number footer there is not.
+            boolean rtlNote = rtl && small && i > lastBody && !FOOTER.matcher(plain(l)).find();
+            out.add(new Line(l.page(), GlyphInlines.of(l, rtl, rtlNote),
                     new LineLayout(l.left(), l.baseline(), size, indent, breakBefore, false, false)));
             if (small) {
                 previousSmall = l;
@@ -78,6 +86,12 @@ public final class LineAssembler {
                 previousBody = l;
             }
         }
+    }
+
+    private static String plain(PdfLine l) {
+        StringBuilder sb = new StringBuilder();
+        l.glyphs().forEach(g -> sb.append(g.text()));
+        return sb.toString();
     }
 
     /** The font size most characters of the document have. */
@@ -100,6 +114,18 @@ public final class LineAssembler {
         return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                 .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed())).map(e -> (float) e.getKey())
                 .orElse(lines.isEmpty() ? 0f : lines.stream().map(PdfLine::left).min(Float::compare).orElse(0f));
+    }
+
+    /** The right edge most body lines end at: the margin right-to-left paragraphs are indented from. */
+    private static float rightMargin(List<PdfLine> lines, float body) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (PdfLine l : lines) {
+            if (Math.abs(l.bodySize() - body) < 1f) {
+                counts.merge(Math.round(l.right()), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(e -> (float) e.getKey()).orElse(0f);
     }
 
     /** The usual distance between consecutive body lines of the page. */
