@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +41,7 @@ class SixLanguagesTest {
         try (Stream<Path> refs = Files.list(shared.resolve("reference/akn4un"))) {
             refs.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(p -> cmd.add(p.toString()));
         }
-        String made = run(cmd);
+        String made = org.rapporteur.pipeline.Python.run(cmd.subList(1, cmd.size()).toArray(new String[0]));
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
         StringBuilder cases = new StringBuilder();
@@ -72,8 +71,8 @@ class SixLanguagesTest {
             }
         }
         Path report = tmp.resolve("score.json");
-        String score = run(List.of("python3", shared.resolve("tools/score.py").toString(), gold.toString(), out.toString(),
-                "--cases", casesFile.toString(), "--json", report.toString()));
+        String score = org.rapporteur.pipeline.Python.run(shared.resolve("tools/score.py").toString(), gold.toString(),
+                out.toString(), "--cases", casesFile.toString(), "--json", report.toString());
         System.out.println(score);
         JsonNode rows = json.readTree(report.toFile());
         assertThat(rows.size()).isEqualTo(fonts() ? 39 : 26);
@@ -106,17 +105,4 @@ class SixLanguagesTest {
         }
     }
 
-    private static String run(List<String> cmd) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is absent: six-language scoring skipped");
-            throw e;
-        }
-        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(printed).isZero();
-        return printed;
-    }
 }

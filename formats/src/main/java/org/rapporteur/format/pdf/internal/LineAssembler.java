@@ -102,30 +102,28 @@ public final class LineAssembler {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(10f);
     }
 
-    /** The left edge most body lines start at. */
+    /** The left edge most body lines start at; ties go left (indented first lines are the fewer). */
     private static float margin(List<PdfLine> lines, float body) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (PdfLine l : lines) {
-            if (Math.abs(l.bodySize() - body) < 1f) {
-                counts.merge(Math.round(l.left()), 1, Integer::sum);
-            }
-        }
-        // Ties go to the leftmost edge: indented first lines are fewer than the lines they lead.
-        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed())).map(e -> (float) e.getKey())
-                .orElse(lines.isEmpty() ? 0f : lines.stream().map(PdfLine::left).min(Float::compare).orElse(0f));
+        return commonEdge(lines, body, PdfLine::left, true);
     }
 
     /** The right edge most body lines end at: the margin right-to-left paragraphs are indented from. */
     private static float rightMargin(List<PdfLine> lines, float body) {
+        return commonEdge(lines, body, PdfLine::right, false);
+    }
+
+    private static float commonEdge(List<PdfLine> lines, float body, java.util.function.ToDoubleFunction<PdfLine> edge,
+                                    boolean tiesToSmaller) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (PdfLine l : lines) {
             if (Math.abs(l.bodySize() - body) < 1f) {
-                counts.merge(Math.round(l.right()), 1, Integer::sum);
+                counts.merge((int) Math.round(edge.applyAsDouble(l)), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).map(e -> (float) e.getKey()).orElse(0f);
+        java.util.Comparator<Map.Entry<Integer, Integer>> byKey = Map.Entry.comparingByKey();
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(tiesToSmaller ? byKey.reversed() : byKey))
+                .map(e -> (float) e.getKey()).orElse(0f);
     }
 
     /** The usual distance between consecutive body lines of the page. */
