@@ -22,6 +22,15 @@ final class MarkResolver {
     /** A number right after a letter or closing punctuation, before a space, punctuation or the end. */
     private static final Pattern GLUED = Pattern.compile("(?<=[\\p{L}\\p{Pe}\\p{Pf}.,;:'’”\"])(\\d{1,3})(?=[\\s,.;:)]|$)");
     private static final Pattern ARABIC_MARK = Pattern.compile("\\((\\d{1,3})\\)");
+    /**
+     * A number between Chinese characters or after closing punctuation, where pdftotext flattened a
+     * superscript: "《行动纲领》1的相关规定", "第 13/23 号决议3和". Only the note expected next qualifies
+     * (see {@link NoteTable#nextLabel}), so "第1号决议" stays text.
+     */
+    private static final Pattern CJK_MARK = Pattern.compile(
+            "(?<=[\\p{IsHan}》」』”）)，、；。])\\s?(\\d{1,3})(?=[\\p{IsHan}《「『“（，、；。])(?![年月日号次届条项段章节名个份])"
+            // at a line's end only glued to its word: "决议3" is a mark, "2010 年 3" wrapped before "月" a date
+            + "|(?<=[\\p{IsHan}》」』”）)，、；。])(\\d{1,3})(?=\\s*$)");
 
     private final NoteTable notes;
     private final Script script;
@@ -57,19 +66,18 @@ final class MarkResolver {
 
     private List<Inline> inText(String text, int page) {
         Pattern p = script == Script.ARABIC ? ARABIC_MARK
-                : script == Script.LATIN || script == Script.CYRILLIC ? GLUED : null;
-        if (p == null) {
-            return List.of(new Text(text));
-        }
+                : script == Script.LATIN || script == Script.CYRILLIC ? GLUED : CJK_MARK;
         List<Inline> out = new ArrayList<>();
         Matcher m = p.matcher(text);
         int last = 0;
         while (m.find()) {
-            if (!notes.plausibleGluedMark(m.group(1))) {
+            String label = m.group(1) != null ? m.group(1) : m.group(2);
+            boolean plausible = p == CJK_MARK ? notes.isNext(label) : notes.plausibleGluedMark(label);
+            if (!plausible) {
                 continue;
             }
             out.add(new Text(text.substring(last, m.start())));
-            out.add(new NoteRef(notes.resolve(m.group(1), page)));
+            out.add(new NoteRef(notes.resolve(label, page)));
             last = m.end();
         }
         out.add(new Text(text.substring(last)));

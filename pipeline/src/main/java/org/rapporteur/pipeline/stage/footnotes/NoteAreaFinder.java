@@ -54,6 +54,8 @@ final class NoteAreaFinder {
                 area = superscriptRun(lines, i);
             } else if (line.layout().breakBefore()) {
                 area = numberedBlock(lines, i, lastLabel(areas));
+            } else if (!line.text().isEmpty() && Character.isDigit(line.text().strip().isEmpty() ? 'x' : line.text().strip().charAt(0))) {
+                area = gluedBlockAtPageEnd(lines, i, lastLabel(areas));
             }
             if (area != null && !area.notes().isEmpty()) {
                 areas.add(area);
@@ -161,7 +163,7 @@ final class NoteAreaFinder {
     private NoteArea numberedBlock(List<Line> lines, int start, int lastLabel) {
         Matcher first = LABEL_AND_TEXT.matcher(lines.get(start).text().strip());
         if (!first.matches() || NOT_A_NOTE.matcher(first.group(2)).lookingAt()) {
-            return null;
+            return gluedBlockAtPageEnd(lines, start, lastLabel);
         }
         int label = Integer.parseInt(first.group(1));
         if (label != 1 && label != lastLabel + 1) {
@@ -206,6 +208,32 @@ final class NoteAreaFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * pdftotext prints a page's notes as "1A/CONF.157/24…", "2见第 55/2 号决议。": each number glued to its
+     * text, in sequence, the block ending the page. Only a block that runs to the page's end counts, so a
+     * body paragraph starting with a number is never taken for notes.
+     */
+    private NoteArea gluedBlockAtPageEnd(List<Line> lines, int start, int lastLabel) {
+        int page = lines.get(start).page();
+        List<String> labels = new ArrayList<>();
+        List<List<Inline>> bodies = new ArrayList<>();
+        int i = start;
+        for (; i < lines.size() && lines.get(i).page() == page && !lines.get(i).layout().rule(); i++) {
+            String text = lines.get(i).text().strip();
+            String label = gluedLabel(text, labels, lastLabel);
+            // "1. Calls upon…" at a page's foot is an operative paragraph, not note 1.
+            if (label == null || NOT_A_NOTE.matcher(text.substring(label.length())).lookingAt()
+                    || Character.isDigit(text.charAt(label.length()))) {
+                return null;
+            }
+            labels.add(label);
+            bodies.add(Inlines.dropPrefix(lines.get(i).content(), label.length()));
+        }
+        boolean pageEnds = i >= lines.size() || lines.get(i).page() != page;
+        boolean sameSize = lines.get(start).layout().fontSize() == 0;
+        return pageEnds && sameSize && !labels.isEmpty() ? new NoteArea(start, i, page, notes(labels, bodies)) : null;
     }
 
     private static int lastLabel(List<NoteArea> areas) {

@@ -57,6 +57,15 @@ final class NoteTable {
         return label.matches("\\d+") && Integer.parseInt(label) == lowest;
     }
 
+    /** Whether {@code label} is the lowest label no mark has referred to yet. */
+    boolean isNext(String label) {
+        return has(label) && label.matches("\\d+") && !referencedLabel(label) && plausibleGluedMark(label);
+    }
+
+    private boolean referencedLabel(String label) {
+        return areasByLabel.get(label).stream().allMatch(a -> referenced.contains(notesByArea.get(a).get(label)));
+    }
+
     /** The note a mark on {@code page} refers to, marked as referenced. */
     Note resolve(String label, int page) {
         List<NoteArea> areas = areasByLabel.get(label);

@@ -18,10 +18,13 @@ import org.rapporteur.pipeline.stage.Stage;
  */
 public final class FurnitureStage implements Stage {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "^(?:S-)?\\d{1,3}/\\d{1,4}(?:\\s*\\.|\\s+[-–])\\s+(.+)$");
     @Override
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
         Set<Integer> running = RunningLineDetector.detect(lines);
+        String title = title(lines);
         Metadata meta = document.metadata();
         List<Block> kept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -35,6 +38,9 @@ public final class FurnitureStage implements Stage {
             }
             if (FurniturePatterns.SYMBOL.matcher(text).matches()) {
                 meta = meta.withIfAbsent(Field.SYMBOL, text);
+                continue;
+            }
+            if (title != null && text.equals(title) && nearPageTop(lines, i)) {
                 continue;
             }
             if (FurniturePatterns.SYMBOL_AND_TITLE.matcher(raw).matches() && atPageEdge(lines, i)
@@ -53,6 +59,27 @@ public final class FurnitureStage implements Stage {
             kept.add(line);
         }
         return document.withMetadata(meta).withBlocks(kept);
+    }
+
+    /** The resolution's title, from its title line ({@code 65/218. Title}), which running headers repeat. */
+    private static String title(List<Line> lines) {
+        for (Line l : lines) {
+            Matcher m = TITLE.matcher(SPACES.matcher(l.text().strip()).replaceAll(" "));
+            if (m.matches() && m.group(1).length() > 3) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** Among the first three lines of a page after the first. */
+    private static boolean nearPageTop(List<Line> lines, int i) {
+        int page = lines.get(i).page();
+        int above = 0;
+        for (int k = i - 1; k >= 0 && lines.get(k).page() == page; k--) {
+            above++;
+        }
+        return page > 1 && above < 3;
     }
 
     private static boolean firstOnPage(List<Line> lines, int i) {

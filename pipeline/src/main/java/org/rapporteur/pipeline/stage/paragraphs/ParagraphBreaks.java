@@ -18,13 +18,43 @@ final class ParagraphBreaks {
     private ParagraphBreaks() {
     }
 
-    /** Whether {@code line} starts a paragraph after {@code previous} on a line of its own. */
-    static boolean startsParagraph(Line previous, Line line) {
+    /**
+     * Whether {@code line} starts a paragraph after {@code previous} on a line of its own. {@code fullWidth}
+     * is the width of the text's full lines (0 unknown): in plain text without other cues a paragraph's
+     * last line is the one that stops short, ending as a paragraph ends.
+     */
+    static boolean startsParagraph(Line previous, Line line, int fullWidth) {
         String text = line.text().strip();
         String before = previous.text().strip();
-        return line.layout().breakBefore() || previous.layout().endsWithSpace()
+        // (a line cut at a reference mark is short for another reason)
+        boolean stopsShort = fullWidth > 0 && previous.layout().fontSize() == 0 && width(before) < fullWidth * 0.8
+                && ended(before) && !(previous.content().get(previous.content().size() - 1) instanceof org.rapporteur.model.NoteRef);
+        return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort
                 || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(before).matches()
                 || (LABEL.matcher(text).matches() && ended(before));
+    }
+
+    /** Display width: a Chinese or Japanese character takes two columns, as pdftotext lays it out. */
+    static int width(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            w += s == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0xFF00 && cp <= 0xFFEF) ? 2 : 1;
+        }
+        return w;
+    }
+
+    /** The width of the text's full lines: the upper quartile of line widths, 0 when there are few lines. */
+    static int fullWidth(java.util.List<Line> lines) {
+        // Text that marks its paragraph ends itself (pdftotext's trailing spaces) needs no guessing.
+        if (lines.stream().anyMatch(l -> l.layout().endsWithSpace())) {
+            return 0;
+        }
+        int[] widths = lines.stream().filter(l -> !l.layout().rule()).mapToInt(l -> width(l.text().strip()))
+                .filter(w -> w > 0).sorted().toArray();
+        return widths.length < 8 ? 0 : widths[widths.length * 3 / 4];
     }
 
     private static boolean ended(String text) {

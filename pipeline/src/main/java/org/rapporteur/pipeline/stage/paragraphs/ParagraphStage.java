@@ -21,6 +21,7 @@ public final class ParagraphStage implements Stage {
     @Override
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
+        int fullWidth = ParagraphBreaks.fullWidth(lines);
         LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
         List<List<Inline>> paragraphs = new ArrayList<>();
         List<Inline> current = new ArrayList<>();
@@ -41,7 +42,7 @@ public final class ParagraphStage implements Stage {
             } else if (cut || !samePage) {
                 joins = ParagraphBreaks.continuesAcrossCut(Inlines.plainText(current), line);
             } else {
-                joins = !ParagraphBreaks.startsParagraph(previous, line);
+                joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth);
             }
             if (joins) {
                 current = new ArrayList<>(joiner.join(current, clean(line.content())));

@@ -66,6 +66,23 @@ public final class StructureStage implements Stage {
             meta = meta.with(Field.HEADING, heading);
         }
 
+        if (i == title + 1 && title >= 0 && m(paras.get(title)) != null) {
+            // Plain text can run the title and the formula into one paragraph: "…国际合作大会，".
+            String t = meta.getOrEmpty(Field.TITLE);
+            for (LanguageProfile p : prefer(profile)) {
+                for (BodyForm b : p.bodies()) {
+                    for (String f : b.formulas()) {
+                        if (t.endsWith(f) && t.length() > f.length()) {
+                            String cut = t.substring(0, t.length() - f.length()).strip();
+                            meta = meta.with(Field.TITLE, cut).with(Field.HEADING,
+                                    meta.getOrEmpty(Field.HEADING).replace(t, cut));
+                            paras = new ArrayList<>(paras);
+                            paras.add(i, new Paragraph(List.of(new org.rapporteur.model.Text(f))));
+                        }
+                    }
+                }
+            }
+        }
         if (i < paras.size()) {
             Optional<BodyForm> body = isFormula(paras.get(i).text(), profile);
             if (body.isPresent() || looksLikeFormula(paras.get(i).text())) {
@@ -137,6 +154,11 @@ public final class StructureStage implements Stage {
         }
         out.add(new Closing(date, iso, meeting));
         return last;
+    }
+
+    private static Matcher m(Paragraph p) {
+        Matcher m = TITLE.matcher(p.text().strip());
+        return m.matches() ? m : null;
     }
 
     private static int findTitle(List<Paragraph> paras) {
