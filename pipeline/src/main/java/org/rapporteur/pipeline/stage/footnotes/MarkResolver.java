@@ -28,7 +28,7 @@ final class MarkResolver {
      * (see {@link NoteTable#nextLabel}), so "第1号决议" stays text.
      */
     private static final Pattern CJK_MARK = Pattern.compile(
-            "(?<=[\\p{IsHan}》」』”）)，、；。])\\s?(\\d{1,3})(?=[\\p{IsHan}《「『“（，、；。])(?![年月日号次届条项段章节名个份])"
+            "(?<=[\\p{IsHan}》」』”）)，、；。])\\s?(\\d{1,3})\\s?(?=[\\p{IsHan}《「『“（，、；。])(?![年月日号次届条项段章节名个份票位国人岁倍])"
             // at a line's end only glued to its word: "决议3" is a mark, "2010 年 3" wrapped before "月" a date
             + "|(?<=[\\p{IsHan}》」』”）)，、；。])(\\d{1,3})(?=\\s*$)");
 

@@ -29,7 +29,9 @@ final class ParagraphBreaks {
         // (a line cut at a reference mark is short for another reason)
         boolean stopsShort = fullWidth > 0 && previous.layout().fontSize() == 0 && width(before) < fullWidth * 0.8
                 && ended(before) && !(previous.content().get(previous.content().size() - 1) instanceof org.rapporteur.model.NoteRef);
-        return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort
+        // An adoption note or vote record ("[未经表决获得通过。]") opens with its bracket on a line of its own.
+        boolean bracketOpens = fullWidth > 0 && line.layout().fontSize() == 0 && text.startsWith("[");
+        return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort || bracketOpens
                 || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(before).matches()
                 || (LABEL.matcher(text).matches() && ended(before));
     }
