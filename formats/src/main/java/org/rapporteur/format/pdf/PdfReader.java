@@ -40,7 +40,12 @@ public final class PdfReader implements DocumentReader {
                 throw new ConversionException(hasImages(pdf) ? "no text layer (scanned pages); OCR is not supported"
                         : "the PDF has no text");
             }
-            List<Line> lines = LineAssembler.assemble(pdfLines);
+            java.util.Map<Integer, List<float[]>> rules = new java.util.HashMap<>();
+            int pageNo = 0;
+            for (PDPage page : pdf.getPages()) {
+                rules.put(++pageNo, org.rapporteur.format.pdf.internal.RuleFinder.find(page));
+            }
+            List<Line> lines = LineAssembler.assemble(pdfLines, rules);
             return Document.of(Metadata.EMPTY.with(Field.SOURCE, file.getFileName().toString()), lines);
         } catch (InvalidPasswordException e) {
             throw new ConversionException("encrypted PDF: a password is needed to open it", e);

@@ -90,6 +90,13 @@ final class PdfComposer implements AutoCloseable {
         }
     }
 
+    /** A horizontal rule {@code top} points below the page top, as a footnote separator is drawn. */
+    void rule(float left, float right, float top) throws IOException {
+        cs.moveTo(left, HEIGHT - top);
+        cs.lineTo(right, HEIGHT - top);
+        cs.stroke();
+    }
+
     /** A line ending at {@code right}: the closing date and meeting stand on the right. */
     void right(float right, float top, float size, String text) throws IOException {
         line(right - regular.getStringWidth(text) / 1000f * size, top, size, t(text));

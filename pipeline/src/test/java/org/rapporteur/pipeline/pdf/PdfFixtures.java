@@ -78,6 +78,25 @@ final class PdfFixtures {
                 """;
     }
 
+    /** Notes set in the body's own size, below a drawn separator: only the rule tells where they start. */
+    static Path sameSizeNotes(Path dir) throws IOException {
+        Path file = dir.resolve("en_rule.pdf");
+        try (PdfComposer c = new PdfComposer(false)) {
+            c.page();
+            c.line(LEFT, 89, 14, t("99/3. Notes below a rule"));
+            c.line(INDENT, 120, 12, t("The General Assembly,"));
+            c.line(INDENT, 150, 12, t("Recalling the Vienna Declaration and Programme of Action,"), sup("1"),
+                    t(" adopted in 1993,"));
+            c.line(INDENT, 180, 12, t("1. Decides to continue its consideration of the question."));
+            c.right(RIGHT, 210, 12, "21 December 2010");
+            c.right(RIGHT, 226, 12, "71st plenary meeting");
+            c.rule(LEFT, LEFT + 140, 700);
+            c.line(LEFT, 716, 12, t("1A/CONF.157/24 (Part I), chap. III."));
+            c.save(file);
+        }
+        return file;
+    }
+
     /** One English page: italic lead words and reference marks after punctuation. */
     static Path english(Path dir) throws IOException {
         Path file = dir.resolve("en_marks.pdf");

@@ -92,6 +92,16 @@ class PdfPathTest {
         assertThat(d.blocks(Closing.class).get(0).date()).isEqualTo(Optional.of(LocalDate.of(2010, 12, 21)));
     }
 
+    @Test
+    void notesInTheBodySizeAreFoundByTheSeparatorRule() throws Exception {
+        Document d = converter.read(PdfFixtures.sameSizeNotes(dir));
+        assertThat(d.warnings()).isEmpty();
+        assertThat(texts(d)).containsExactly(
+                "Recalling the Vienna Declaration and Programme of Action,[^1] adopted in 1993,",
+                "1:Decides to continue its consideration of the question.");
+        assertThat(notes(d)).containsExactly("A/CONF.157/24 (Part I), chap. III.");
+    }
+
     /** Preambular and operative texts with marks as [^label], operative numbers as "n:". */
     static List<String> texts(Document d) {
         List<String> out = new ArrayList<>();

@@ -25,6 +25,11 @@ public final class LineAssembler {
     }
 
     public static List<Line> assemble(List<PdfLine> pdf) {
+        return assemble(pdf, Map.of());
+    }
+
+    /** {@code rules}: the horizontal rules drawn on each page (see {@link RuleFinder}), by page number. */
+    public static List<Line> assemble(List<PdfLine> pdf, Map<Integer, List<float[]>> rules) {
         float body = bodySize(pdf);
         Map<Integer, List<PdfLine>> pages = new HashMap<>();
         pdf.forEach(l -> pages.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l));
@@ -33,13 +38,13 @@ public final class LineAssembler {
         float usualRight = rightMargin(pdf, body);
         boolean rtl = BidiOrder.rightToLeft(pdf.stream().flatMap(l -> l.glyphs().stream()).toList());
         for (int page : pages.keySet().stream().sorted().toList()) {
-            page(pages.get(page), body, usual, usualRight, rtl, out);
+            page(pages.get(page), body, usual, usualRight, rtl, separator(pages.get(page), rules.getOrDefault(page, List.of()), body), out);
         }
         return out;
     }
 
     private static void page(List<PdfLine> lines, float body, float usual, float usualRight, boolean rtl,
-                             List<Line> out) {
+                             float separator, List<Line> out) {
         // The page's leftmost body line, unless the page has none as far left as the document's usual margin
         // (a page of one-line indented paragraphs, or of right-aligned closing lines).
         float leftmost = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
@@ -64,7 +69,8 @@ public final class LineAssembler {
             PdfLine l = lines.get(i);
             float size = l.bodySize();
             boolean small = size < SMALL * body;
-            if (i == lastBody + 1 && lastBody >= 0 && small) {
+            boolean belowRule = separator > 0 && l.baseline() > separator && (i == 0 || lines.get(i - 1).baseline() < separator);
+            if (belowRule || (i == lastBody + 1 && lastBody >= 0 && small && !(separator > 0 && l.baseline() > separator))) {
                 out.add(new Line(l.page(), List.of(), new LineLayout(margin, l.baseline() - size, size, 0, true, true, false)));
             }
             PdfLine previous = small ? previousSmall : previousBody;
@@ -92,6 +98,27 @@ public final class LineAssembler {
         StringBuilder sb = new StringBuilder();
         l.glyphs().forEach(g -> sb.append(g.text()));
         return sb.toString();
+    }
+
+    /**
+     * The footnote separator of a page: a drawn horizontal rule with body text above it and lines below,
+     * shorter than the text width and clear of any line's baseline (an underline is not a separator).
+     * Its height from the page top, or 0 when the page has none.
+     */
+    private static float separator(List<PdfLine> lines, List<float[]> rules, float body) {
+        float best = 0;
+        for (float[] r : rules) {
+            float top = r[0];
+            boolean textAbove = lines.stream().anyMatch(l -> l.baseline() < top - body && Math.abs(l.bodySize() - body) < 1f);
+            boolean linesBelow = lines.stream().anyMatch(l -> l.baseline() > top + 2);
+            boolean underline = lines.stream().anyMatch(l -> Math.abs(l.baseline() - top) < 4);
+            float textWidth = (float) lines.stream().mapToDouble(l -> l.right() - l.left()).max().orElse(0);
+            if (textAbove && linesBelow && !underline && r[2] - r[1] < textWidth * 0.75f && (best == 0 || top < best)
+                    && top > lines.get(0).baseline()) {
+                best = top;
+            }
+        }
+        return best;
     }
 
     /** The font size most characters of the document have. */
