@@ -39,11 +39,10 @@ final class ParagraphBreaks {
     /** Display width: a Chinese or Japanese character takes two columns, as pdftotext lays it out. */
     static int width(String text) {
         int w = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-            w += s == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0xFF00 && cp <= 0xFFEF) ? 2 : 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // CJK ideographs (and extension A), kana, CJK punctuation, full-width forms: two columns
+            w += (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1;
         }
         return w;
     }
