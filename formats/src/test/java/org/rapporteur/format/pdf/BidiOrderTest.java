@@ -60,6 +60,13 @@ class BidiOrderTest {
     }
 
     @Test
+    void ligaturesAndArabicPresentationFormsBecomeLetters() {
+        assertThat(org.rapporteur.format.pdf.internal.LayoutStripper.compatible("\uFB01nancial")).isEqualTo("financial");
+        assertThat(org.rapporteur.format.pdf.internal.LayoutStripper.compatible("\uFEDF\uFEF4")).isEqualTo("لي");
+        assertThat(org.rapporteur.format.pdf.internal.LayoutStripper.compatible("第 2000/22 号")).isEqualTo("第 2000/22 号");
+    }
+
+    @Test
     void leftToRightLinesAreLeftAlone() {
         List<Glyph> page = visual("2", "7", " ", "N", "o", "v");
         assertThat(BidiOrder.logical(page, false)).isSameAs(page);

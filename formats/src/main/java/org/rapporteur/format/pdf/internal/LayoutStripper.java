@@ -42,9 +42,26 @@ public final class LayoutStripper extends PDFTextStripper {
             boolean bold = name.contains("bold") || name.contains("heavy") || name.contains("black")
                     || (d != null && (d.isForceBold() || d.getFontWeight() >= 600));
             boolean italic = name.contains("italic") || name.contains("oblique") || (d != null && d.isItalic());
-            current.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
+            current.add(new Glyph(compatible(p.getUnicode()), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
                     p.getFontSizeInPt(), bold, italic));
         }
+    }
+
+    /**
+     * Ligatures (ﬁ, U+FB01) and Arabic presentation forms (U+FB50–U+FEFF), which fonts map glyphs to, are
+     * brought back to the letters they stand for, as PDFBox itself does for the words it writes.
+     */
+    public static String compatible(String unicode) {
+        if (unicode == null) {
+            return "";
+        }
+        for (int i = 0; i < unicode.length(); i++) {
+            char c = unicode.charAt(i);
+            if (c >= 0xFB00 && c <= 0xFEFF) {
+                return java.text.Normalizer.normalize(unicode, java.text.Normalizer.Form.NFKC);
+            }
+        }
+        return unicode;
     }
 
     @Override
