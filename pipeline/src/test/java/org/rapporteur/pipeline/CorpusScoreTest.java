@@ -1,7 +1,6 @@
 package org.rapporteur.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +23,7 @@ class CorpusScoreTest {
 
     @Test
     void everySeedScoresPerfectInEveryFormat() throws Exception {
-        Path shared = Golden.shared();
-        assumeTrue(shared != null, "../shared is absent: corpus scoring skipped");
+        Path shared = Golden.sharedOrSkip("corpus scoring");
         assertThat(Main.run("convert", shared.resolve("corpus/seeds").toString(), shared.resolve("corpus/pdf").toString(),
                 "-o", out.toString())).isZero();
         Path report = out.resolve("score.json");

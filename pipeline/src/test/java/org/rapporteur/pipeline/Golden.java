@@ -30,6 +30,13 @@ public final class Golden {
         assertThat(actual).as("output against %s", file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /** The shared corpus next to the project; the calling test is skipped, saying {@code what}, without it. */
+    public static Path sharedOrSkip(String what) {
+        Path shared = shared();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "../shared is absent: " + what + " skipped");
+        return shared;
+    }
+
     /** The shared corpus next to the project, or null when this checkout has none. */
     public static Path shared() {
         String property = System.getProperty("shared.dir");

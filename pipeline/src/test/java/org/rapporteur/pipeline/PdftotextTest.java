@@ -23,8 +23,7 @@ class PdftotextTest {
 
     @Test
     void pdftotextOutputConverts() throws Exception {
-        Path shared = Golden.shared();
-        assumeTrue(shared != null, "../shared is absent: pdftotext test skipped");
+        Path shared = Golden.sharedOrSkip("pdftotext test");
         Path in = Files.createDirectories(tmp.resolve("in"));
         for (String mode : List.of("raw", "layout", "hrc")) {
             Path pdf = shared.resolve(mode.equals("hrc") ? "corpus/pdf/002_080b69fca23ebe93_v0.pdf"

@@ -1,7 +1,6 @@
 package org.rapporteur.pipeline.languages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,8 +32,7 @@ class SixLanguagesTest {
 
     @Test
     void everyReferenceResolutionConvertsFromTextAndFromPdf() throws Exception {
-        Path shared = Golden.shared();
-        assumeTrue(shared != null, "../shared is absent: six-language scoring skipped");
+        Path shared = Golden.sharedOrSkip("six-language scoring");
         Path gold = tmp.resolve("gold");
         Files.createDirectories(gold);
         List<String> cmd = new ArrayList<>(List.of("python3", shared.resolve("tools/unxml_gold.py").toString(), gold.toString()));

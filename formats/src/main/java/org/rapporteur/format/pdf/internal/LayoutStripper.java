@@ -1,7 +1,6 @@
 package org.rapporteur.format.pdf.internal;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,10 +86,5 @@ public final class LayoutStripper extends PDFTextStripper {
     @Override
     protected void writeCharacters(TextPosition text) {
         // Characters are taken in writeString, with their positions.
-    }
-
-    @Override
-    public void writeText(PDDocument doc, Writer outputStream) throws IOException {
-        super.writeText(doc, outputStream);
     }
 }

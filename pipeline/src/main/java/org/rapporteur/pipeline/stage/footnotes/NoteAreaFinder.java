@@ -54,7 +54,7 @@ final class NoteAreaFinder {
                 area = superscriptRun(lines, i);
             } else if (line.layout().breakBefore()) {
                 area = numberedBlock(lines, i, lastLabel(areas));
-            } else if (!line.text().isEmpty() && Character.isDigit(line.text().strip().isEmpty() ? 'x' : line.text().strip().charAt(0))) {
+            } else if (startsWithDigit(line.text().strip())) {
                 area = gluedBlockAtPageEnd(lines, i, lastLabel(areas));
             }
             if (area != null && !area.notes().isEmpty()) {
@@ -65,6 +65,10 @@ final class NoteAreaFinder {
             }
         }
         return areas;
+    }
+
+    private static boolean startsWithDigit(String text) {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
 
     /**

@@ -66,7 +66,7 @@ public final class StructureStage implements Stage {
             meta = meta.with(Field.HEADING, heading);
         }
 
-        if (i == title + 1 && title >= 0 && m(paras.get(title)) != null) {
+        if (title >= 0 && i == title + 1) {
             // Plain text can run the title and the formula into one paragraph: "…国际合作大会，".
             String t = meta.getOrEmpty(Field.TITLE);
             for (LanguageProfile p : prefer(profile)) {
@@ -154,11 +154,6 @@ public final class StructureStage implements Stage {
         }
         out.add(new Closing(date, iso, meeting));
         return last;
-    }
-
-    private static Matcher m(Paragraph p) {
-        Matcher m = TITLE.matcher(p.text().strip());
-        return m.matches() ? m : null;
     }
 
     private static int findTitle(List<Paragraph> paras) {

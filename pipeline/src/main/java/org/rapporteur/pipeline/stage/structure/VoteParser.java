@@ -22,6 +22,8 @@ final class VoteParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Arabic vowel marks and other combining marks, which the summary may or may not print. */
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+    /** A label and its colon: "赞成：", "In favour:". */
+    private static final Pattern UP_TO_COLON = Pattern.compile("^[^:：]*[:：]\\s*");
     private static final VoteGroup.Kind[] KINDS = VoteGroup.Kind.values();
 
     private VoteParser() {
@@ -42,7 +44,7 @@ final class VoteParser {
             String text = unbracket(p);
             int kind = labelIndex(text, profile);
             if (kind >= 0) {
-                Matcher colon = Pattern.compile("^[^:：]*[:：]\\s*").matcher(text);
+                Matcher colon = UP_TO_COLON.matcher(text);
                 String label = colon.lookingAt() ? text.substring(0, colon.end()).strip() : text;
                 String rest = colon.lookingAt() ? text.substring(colon.end()) : "";
                 labels.add(label);
