@@ -15,7 +15,12 @@ public final class Readers {
     }
 
     public static Optional<DocumentReader> forFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return forName(file.getFileName().toString());
+    }
+
+    /** The reader for a file named {@code fileName} (the last path segment). */
+    public static Optional<DocumentReader> forName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt") || name.endsWith(".text")) {
             return Optional.of(TEXT);
         }

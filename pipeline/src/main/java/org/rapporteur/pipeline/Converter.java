@@ -33,13 +33,29 @@ public final class Converter {
     }
 
     public Document read(Path file) throws ConversionException {
-        DocumentReader reader = Readers.forFile(file)
-                .orElseThrow(() -> new ConversionException("unsupported file type (expected .txt or .pdf)"));
-        return pipeline.apply(reader.read(file, options));
+        return pipeline.apply(reader(file.getFileName().toString()).read(file, options));
+    }
+
+    /** Reads {@code content}, the bytes of a file named {@code name}, through the pipeline. */
+    public Document read(byte[] content, String name) throws ConversionException {
+        return pipeline.apply(reader(name).read(content, name, options));
     }
 
     public Result convert(Path file) throws ConversionException {
-        Document doc = read(file);
+        return render(read(file));
+    }
+
+    /** Converts {@code content}, the bytes of a file named {@code name}: what every batch, local or distributed, calls. */
+    public Result convert(byte[] content, String name) throws ConversionException {
+        return render(read(content, name));
+    }
+
+    private static DocumentReader reader(String name) throws ConversionException {
+        return Readers.forName(name)
+                .orElseThrow(() -> new ConversionException("unsupported file type (expected .txt or .pdf)"));
+    }
+
+    private Result render(Document doc) throws ConversionException {
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         for (DocumentWriter w : writers) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,8 +1,6 @@
 package org.rapporteur.format.pdf;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,11 +25,8 @@ import org.rapporteur.model.Metadata;
  */
 public final class PdfReader implements DocumentReader {
     @Override
-    public Document read(Path file, ReadOptions options) throws ConversionException {
-        if (!Files.isReadable(file)) {
-            throw new ConversionException("cannot read the file");
-        }
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+    public Document read(byte[] content, String name, ReadOptions options) throws ConversionException {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw new ConversionException("encrypted PDF that does not permit text extraction");
             }
@@ -46,7 +41,7 @@ public final class PdfReader implements DocumentReader {
                 rules.put(++pageNo, org.rapporteur.format.pdf.internal.RuleFinder.find(page));
             }
             List<Line> lines = LineAssembler.assemble(pdfLines, rules);
-            return Document.of(Metadata.EMPTY.with(Field.SOURCE, file.getFileName().toString()), lines);
+            return Document.of(Metadata.EMPTY.with(Field.SOURCE, name), lines);
         } catch (InvalidPasswordException e) {
             throw new ConversionException("encrypted PDF: a password is needed to open it", e);
         } catch (IOException e) {

@@ -1,9 +1,6 @@
 package org.rapporteur.format.text;
 
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rapporteur.format.DocumentReader;
@@ -25,16 +22,6 @@ public final class TextReader implements DocumentReader {
     private static final int RULE_SPACES = 10;
 
     @Override
-    public Document read(Path file, ReadOptions options) throws ConversionException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ConversionException("cannot read the file: " + e.getMessage(), e);
-        }
-        return read(bytes, file.getFileName().toString(), options);
-    }
-
     public Document read(byte[] bytes, String name, ReadOptions options) throws ConversionException {
         TextDecoder.Decoded decoded;
         try {

@@ -87,13 +87,14 @@ public final class BatchRunner {
                 return Outcome.failed(f, refused, millis(start));
             }
             String key = out.relativize(base).toString().replace('\\', '/') + " <- " + f.path().getFileName();
-            String sha = Fingerprint.of(f.path());
+            byte[] content = Files.readAllBytes(f.path());
+            String sha = Fingerprint.of(content);
             if (!options.force() && manifest.upToDate(key, sha, options.options(), options.version(), out)) {
                 Manifest.Entry before = manifest.get(key);
                 return new Outcome(f, Outcome.Status.SKIPPED, "unchanged since the last run", before.warnings(),
                         before.outputs(), millis(start));
             }
-            Converter.Result r = converter.convert(f.path());
+            Converter.Result r = converter.convert(content, f.path().getFileName().toString());
             Map<String, String> written = new LinkedHashMap<>();
             for (var e : r.outputs().entrySet()) {
                 Path target = base.resolveSibling(base.getFileName() + e.getKey());
