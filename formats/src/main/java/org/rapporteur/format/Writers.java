@@ -1,6 +1,8 @@
 package org.rapporteur.format;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,17 @@ public final class Writers {
 
     public static Optional<DocumentWriter> byName(String name) {
         return Optional.ofNullable(ALL.get(name));
+    }
+
+    /** The writers named, in the order given; an unknown name is an {@link IllegalArgumentException} saying what there is. */
+    public static List<DocumentWriter> named(List<String> names) {
+        List<DocumentWriter> out = new ArrayList<>();
+        for (String n : names) {
+            String name = n.strip();
+            out.add(byName(name).orElseThrow(() -> new IllegalArgumentException("format '" + name
+                    + "' is not available in this build (available: " + String.join(", ", ALL.keySet()) + ")")));
+        }
+        return out;
     }
 
     /** Every writer, in a fixed order. */

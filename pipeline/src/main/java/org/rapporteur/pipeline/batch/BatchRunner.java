@@ -31,6 +31,18 @@ public final class BatchRunner {
                 throw new IllegalArgumentException("threads must be at least 1, was " + threads);
             }
         }
+
+        /** Why a file of {@code size} bytes is not even read, or null. */
+        public String refuseSize(long size) {
+            if (size == 0) {
+                return "empty file";
+            }
+            if (size > maxBytes) {
+                return "too large for a resolution (" + size / (1024 * 1024) + " MB; the limit is "
+                        + maxBytes / (1024 * 1024) + " MB, --max-size changes it)";
+            }
+            return null;
+        }
     }
 
     private final Converter converter;
@@ -121,15 +133,7 @@ public final class BatchRunner {
         if (!Files.isReadable(p)) {
             return "not readable";
         }
-        long size = Files.size(p);
-        if (size == 0) {
-            return "empty file";
-        }
-        if (size > options.maxBytes()) {
-            return "too large for a resolution (" + size / (1024 * 1024) + " MB; the limit is "
-                    + options.maxBytes() / (1024 * 1024) + " MB, --max-size changes it)";
-        }
-        return null;
+        return options.refuseSize(Files.size(p));
     }
 
     private static long millis(long start) {

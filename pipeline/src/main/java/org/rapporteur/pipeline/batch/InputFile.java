@@ -1,15 +1,29 @@
 package org.rapporteur.pipeline.batch;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /** An input file and where it sits below the input it was found in ({@code sub/a.txt}). */
 public record InputFile(Path path, Path relative) {
+    private static final Pattern HIDDEN = Pattern.compile("(^|.*/)\\..*");
+
     /** The output path without its ending: the relative path with the file's last ending cut. */
     public Path outputBase(Path outDir) {
-        String name = relative.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        Path parent = relative.getParent();
-        return parent == null ? outDir.resolve(stem) : outDir.resolve(parent).resolve(stem);
+        return outDir.resolve(outputBase(relative.toString().replace('\\', '/')));
+    }
+
+    /**
+     * The output path of a file at {@code relative} ("sub/a.txt", '/'-separated), without ending: "sub/a".
+     * Every batch, local or distributed, names its outputs by this.
+     */
+    public static String outputBase(String relative) {
+        int slash = relative.lastIndexOf('/');
+        int dot = relative.lastIndexOf('.');
+        return dot > slash + 1 ? relative.substring(0, dot) : relative;
+    }
+
+    /** Whether a file at {@code relative} ('/'-separated) is hidden or inside a hidden directory: never an input. */
+    public static boolean hidden(String relative) {
+        return HIDDEN.matcher(relative).matches();
     }
 }

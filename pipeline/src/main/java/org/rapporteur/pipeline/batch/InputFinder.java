@@ -22,7 +22,7 @@ public final class InputFinder {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> !input.relativize(p).toString().matches("(^|.*/)\\..*"))
+                            .filter(p -> !InputFile.hidden(input.relativize(p).toString().replace('\\', '/')))
                             .sorted()
                             .forEach(p -> files.add(new InputFile(p, input.relativize(p))));
                 }

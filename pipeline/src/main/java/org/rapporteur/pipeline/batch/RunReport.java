@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.rapporteur.model.Warning;
 
@@ -24,41 +25,53 @@ public final class RunReport {
     }
 
     public static void write(Path outDir, String tool, List<Outcome> outcomes, boolean csv) throws IOException {
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("tool", tool);
-        report.put("files", outcomes.size());
-        for (Outcome.Status s : Outcome.Status.values()) {
-            report.put(s.name().toLowerCase(java.util.Locale.ROOT), outcomes.stream().filter(o -> o.status() == s).count());
-        }
-        report.put("warnings", outcomes.stream().mapToLong(o -> o.warnings().size()).sum());
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Outcome o : outcomes) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("input", o.input().path().toString());
-            e.put("status", o.status().name().toLowerCase(java.util.Locale.ROOT));
-            if (!o.reason().isEmpty()) {
-                e.put("reason", o.reason());
-            }
-            e.put("millis", o.millis());
-            List<Map<String, String>> ws = new ArrayList<>();
-            for (Warning w : o.warnings()) {
-                ws.add(Map.of("kind", w.kind().name(), "message", w.message()));
-            }
-            e.put("warnings", ws);
-            e.put("outputs", o.outputs());
-            entries.add(e);
+            entries.add(entry(o.input().path().toString(), o.status(), o.reason(), o.millis(), o.warnings(), o.outputs()));
         }
-        report.put("entries", entries);
-        AtomicFiles.write(outDir.resolve(JSON_FILE), JSON.writeValueAsBytes(report));
+        AtomicFiles.write(outDir.resolve(JSON_FILE), json(tool, entries));
         if (csv) {
             StringBuilder sb = new StringBuilder("input,status,reason,warnings,millis\n");
             for (Outcome o : outcomes) {
-                sb.append(csv(o.input().path().toString())).append(',').append(o.status().name().toLowerCase(java.util.Locale.ROOT))
+                sb.append(csv(o.input().path().toString())).append(',').append(o.status().name().toLowerCase(Locale.ROOT))
                         .append(',').append(csv(o.reason())).append(',').append(o.warnings().size()).append(',')
                         .append(o.millis()).append('\n');
             }
             AtomicFiles.write(outDir.resolve(CSV_FILE), sb.toString().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** One file's entry in the report; every batch, local or distributed, reports files in this shape. */
+    public static Map<String, Object> entry(String input, Outcome.Status status, String reason, long millis,
+                                            List<Warning> warnings, Map<String, String> outputs) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("input", input);
+        e.put("status", status.name().toLowerCase(Locale.ROOT));
+        if (!reason.isEmpty()) {
+            e.put("reason", reason);
+        }
+        e.put("millis", millis);
+        List<Map<String, String>> ws = new ArrayList<>();
+        for (Warning w : warnings) {
+            ws.add(Map.of("kind", w.kind().name(), "message", w.message()));
+        }
+        e.put("warnings", ws);
+        e.put("outputs", outputs);
+        return e;
+    }
+
+    /** The whole report: totals by status and warnings, then the entries as given. */
+    public static byte[] json(String tool, List<Map<String, Object>> entries) throws IOException {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("tool", tool);
+        report.put("files", entries.size());
+        for (Outcome.Status s : Outcome.Status.values()) {
+            String name = s.name().toLowerCase(Locale.ROOT);
+            report.put(name, entries.stream().filter(e -> name.equals(e.get("status"))).count());
+        }
+        report.put("warnings", entries.stream().mapToLong(e -> ((List<?>) e.get("warnings")).size()).sum());
+        report.put("entries", entries);
+        return JSON.writeValueAsBytes(report);
     }
 
     private static String csv(String s) {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = "Converts files and directories (walked recursively); the output tree mirrors the input tree.")
 public final class ConvertCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ConvertCommand.class);
-    static final String VERSION = "rapporteur 0.1.0";
+    static final String VERSION = org.rapporteur.pipeline.Version.TOOL;
 
     @Spec
     private CommandSpec spec;
@@ -106,14 +106,11 @@ public final class ConvertCommand implements Callable<Integer> {
         if (formats == null) {
             return new ArrayList<>(Writers.all().values());
         }
-        List<DocumentWriter> out = new ArrayList<>();
-        for (String f : formats) {
-            String name = f.strip();
-            out.add(Writers.byName(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "format '" + name + "' is not available in this build (available: "
-                            + String.join(", ", Writers.all().keySet()) + ")")));
+        try {
+            return Writers.named(formats);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return out;
     }
 
     /** Failures always; with a progress bar on a terminal, nothing else (the report has it all). */
