@@ -36,8 +36,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds; the best is reported (default: ${DEFAULT-VALUE}).")
     private int rounds;
 
+    @Option(names = "--write-corpus", paramLabel = "DIR",
+            description = "Only write the generated corpus to DIR and stop, to time other runs on it (convert, Beam runners).")
+    private Path corpusOnly;
+
     @Override
     public Integer call() throws Exception {
+        if (corpusOnly != null) {
+            BenchCorpus.Corpus c = BenchCorpus.make(corpusOnly, docs);
+            System.out.printf("wrote %d text + %d PDF documents (%d PDF pages) to %s%n",
+                    c.texts().size(), c.pdfs().size(), c.pdfPages(), corpusOnly);
+            return 0;
+        }
         Path dir = Files.createTempDirectory("rapporteur-bench");
         try {
             BenchCorpus.Corpus corpus = BenchCorpus.make(dir, docs);

@@ -1,0 +1,50 @@
+package org.rapporteur.pipeline.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.pipeline.cli.Main;
+
+/** The bench command's corpus converts cleanly and its report has every figure the README quotes. */
+class BenchCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theWrittenCorpusIsHalfTextHalfPdfAndConvertsWithoutFailures() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        assertThat(Main.run("bench", "--write-corpus", corpus.toString(), "--docs", "8")).isZero();
+        try (Stream<Path> files = Files.list(corpus)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .hasSize(8).filteredOn(n -> n.endsWith(".pdf")).hasSize(4);
+        }
+        assertThat(Main.run("convert", corpus.toString(), "-o", tmp.resolve("out").toString())).isZero();
+        assertThat(tmp.resolve("out/t0000_zh.docx")).isNotEmptyFile();
+        assertThat(tmp.resolve("out/p0003_en.akn.xml")).isNotEmptyFile();
+    }
+
+    @Test
+    void theReportGivesRatesRatioAndPeakHeap() {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.run("bench", "--docs", "4", "--rounds", "1")).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .containsPattern("text -> md\\+docx\\+akn, 1 thread: +[0-9.]+ documents/s")
+                .containsPattern("PDF  -> md\\+docx\\+akn, 1 thread: +[0-9.]+ documents/s, +[0-9.]+ pages/s")
+                .containsPattern("raw PDFTextStripper, 1 thread: +[0-9.]+ pages/s; conversion runs at [0-9]+% of it")
+                .containsPattern("peak heap: [0-9.]+ MB");
+    }
+}
