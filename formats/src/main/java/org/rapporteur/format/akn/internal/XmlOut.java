@@ -14,7 +14,9 @@ import javax.xml.stream.XMLStreamWriter;
  * hold. Escaping of {@code <}, {@code &} and the rest is the StAX writer's, by construction.
  */
 public final class XmlOut {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    // The JDK's own StAX writer, never whichever one the classpath brings (Spark brings Woodstox, which
+    // quotes the XML declaration differently): the same document gives the same bytes everywhere.
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
     private final XMLStreamWriter w;
     private final Deque<Boolean> inline = new ArrayDeque<>();
 
