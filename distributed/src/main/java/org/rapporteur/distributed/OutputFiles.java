@@ -32,8 +32,10 @@ final class OutputFiles {
                 }
             }
             FileSystems.rename(List.of(tmp), List.of(to));
-        } finally {
+        } catch (IOException | RuntimeException e) {
+            // Only on failure: a delete that ignores missing files lists the directory to find out.
             FileSystems.delete(List.of(tmp), StandardMoveOptions.IGNORE_MISSING_FILES);
+            throw e;
         }
     }
 }
