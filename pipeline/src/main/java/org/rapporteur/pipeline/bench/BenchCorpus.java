@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -69,7 +67,16 @@ final class BenchCorpus {
         }
     }
 
-    /** Lays the text's non-blank lines out as wrapped paragraphs, 11 pt, A4; returns the page count. */
+    private static final Pattern FOOTER = Pattern.compile("\\d{2}-\\d{5}\\s+\\d+/\\d+");
+    private static final Pattern SUPERSCRIPT_NOTE = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+\\s");
+    private static final Pattern DIGIT_NOTE = Pattern.compile("\\d{1,2} \\S.*");
+
+    /**
+     * Lays the text out as a resolution PDF, 11 pt on A4: its lines as lines (long ones wrapped), a blank
+     * line a paragraph gap with the next first line indented, a form feed a new page, reference marks
+     * small and raised, note lines in 9 pt at the foot of the page below a rule, the job number footer
+     * small at the bottom. Returns the page count.
+     */
     private static int layout(String text, Path file, boolean chinese) throws IOException {
         try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = chinese ? new TrueTypeCollection(CJK.toFile()) : null) {
             PDFont font;
@@ -80,51 +87,49 @@ final class BenchCorpus {
             } else {
                 font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
             }
-            float size = 11;
-            float width = 453;
-            PDPageContentStream cs = null;
-            float y = 0;
-            for (String para : text.replace('\f', '\n').split("\n\\s*\n")) {
-                // The fonts have no superscript digits; for timing, marks printed as plain digits do.
-                String p = superscriptsAsDigits(para.replaceAll("\\s*\n\\s*", chinese ? "" : " ").strip());
-                if (p.isEmpty()) {
-                    continue;
-                }
-                List<String> lines = wrap(p, font, size, width, chinese);
+            BenchPage page = new BenchPage(doc, font, chinese);
+            for (String sourcePage : text.split("\f")) {
+                List<String> lines = List.of(sourcePage.split("\n", -1));
+                int notesFrom = notesFrom(lines, chinese);
+                boolean gap = true;
                 for (int i = 0; i < lines.size(); i++) {
-                    if (cs == null || y < 80) {
-                        if (cs != null) {
-                            cs.close();
+                    String line = clean(lines.get(i).strip(), chinese);
+                    if (line.isEmpty()) {
+                        gap = true;
+                    } else if (FOOTER.matcher(line).matches()) {
+                        page.footer(line);
+                    } else if (i >= notesFrom || (chinese && SUPERSCRIPT_NOTE.matcher(line).lookingAt())) {
+                        page.note(line);
+                    } else {
+                        for (String part : wrap(line, font, 11, 453, chinese)) {
+                            page.line(part, gap);
+                            gap = false;
                         }
-                        PDPage page = new PDPage(PDRectangle.A4);
-                        doc.addPage(page);
-                        cs = new PDPageContentStream(doc, page);
-                        y = 770;
                     }
-                    cs.beginText();
-                    cs.setFont(font, size);
-                    cs.newLineAtOffset(i == 0 ? 94 : 71, y);
-                    cs.showText(lines.get(i));
-                    cs.endText();
-                    y -= 16;
                 }
-                y -= 8;
-            }
-            if (cs != null) {
-                cs.close();
+                page.endPage();
             }
             doc.save(file.toFile());
             return doc.getNumberOfPages();
         }
     }
 
-    private static String superscriptsAsDigits(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            int d = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
-            sb.append(d >= 0 ? (char) ('0' + d) : c);
+    /** Where the page's closing block of note lines ({@code 1 See …}) starts, or the page's size without one. */
+    private static int notesFrom(List<String> lines, boolean chinese) {
+        int end = lines.size();
+        while (end > 0 && (lines.get(end - 1).isBlank() || FOOTER.matcher(lines.get(end - 1).strip()).matches())) {
+            end--;
         }
-        return sb.toString();
+        int from = end;
+        while (!chinese && from > 0 && DIGIT_NOTE.matcher(lines.get(from - 1).strip()).matches()) {
+            from--;
+        }
+        return from > 0 && from < end && lines.get(from - 1).isBlank() ? from : lines.size();
+    }
+
+    /** The line without characters the font cannot show (Times here is WinAnsi only). */
+    private static String clean(String line, boolean chinese) {
+        return chinese ? line : line.replaceAll("[^\\u0020-\\u007E\\u00A0-\\u00FF⁰¹²³⁴⁵⁶⁷⁸⁹]", "");
     }
 
     private static List<String> wrap(String p, PDFont font, float size, float width, boolean chinese) throws IOException {
@@ -132,12 +137,11 @@ final class BenchCorpus {
         StringBuilder line = new StringBuilder();
         String[] tokens = chinese ? p.split("") : p.split("(?<= )");
         for (String t : tokens) {
-            String clean = t.replaceAll("[^\\u0020-\\u007E\\u00A0-\\u00FF" + (chinese ? "\\u2000-\\uFFFF" : "") + "]", "");
-            if (line.length() > 0 && font.getStringWidth(line + clean) / 1000 * size > width) {
+            if (line.length() > 0 && font.getStringWidth(BenchPage.plain(line + t)) / 1000 * size > width) {
                 out.add(line.toString().strip());
                 line.setLength(0);
             }
-            line.append(clean);
+            line.append(t);
         }
         if (line.length() > 0) {
             out.add(line.toString().strip());
