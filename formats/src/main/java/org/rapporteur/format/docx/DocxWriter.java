@@ -49,7 +49,8 @@ public final class DocxWriter implements DocumentWriter {
     public void write(Document document, OutputStream out) throws IOException {
         Metadata meta = document.metadata();
         Language language = meta.language().orElse(Language.ENGLISH);
-        try (XWPFDocument doc = new XWPFDocument()) {
+        XWPFDocument doc = new XWPFDocument();
+        try {
             DocxStyles.install(doc, language);
             DocxRuns runs = new DocxRuns(language);
             runs.notes(new DocxNotes(doc, runs));
@@ -71,6 +72,10 @@ public final class DocxWriter implements DocumentWriter {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.write(bytes);
             out.write(DeterministicZip.rewrite(bytes.toByteArray()));
+        } finally {
+            // Not close(): a new document's package is backed by a buffer, and close() saves the whole
+            // package into it a second time (an eighth of the writer's time). revert() just lets it go.
+            doc.getPackage().revert();
         }
     }
 

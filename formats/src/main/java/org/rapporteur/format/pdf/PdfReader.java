@@ -11,6 +11,7 @@ import org.rapporteur.format.DocumentReader;
 import org.rapporteur.format.ReadOptions;
 import org.rapporteur.format.pdf.internal.LayoutStripper;
 import org.rapporteur.format.pdf.internal.LineAssembler;
+import org.rapporteur.format.pdf.internal.PdfLayout;
 import org.rapporteur.format.pdf.internal.PdfLine;
 import org.rapporteur.model.ConversionException;
 import org.rapporteur.model.Document;
@@ -30,17 +31,13 @@ public final class PdfReader implements DocumentReader {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw new ConversionException("encrypted PDF that does not permit text extraction");
             }
-            List<PdfLine> pdfLines = LayoutStripper.lines(pdf);
+            PdfLayout layout = LayoutStripper.layout(pdf);
+            List<PdfLine> pdfLines = layout.lines();
             if (pdfLines.stream().noneMatch(l -> l.glyphs().stream().anyMatch(g -> g.text().codePoints().anyMatch(Character::isLetter)))) {
                 throw new ConversionException(hasImages(pdf) ? "no text layer (scanned pages); OCR is not supported"
                         : "the PDF has no text");
             }
-            java.util.Map<Integer, List<float[]>> rules = new java.util.HashMap<>();
-            int pageNo = 0;
-            for (PDPage page : pdf.getPages()) {
-                rules.put(++pageNo, org.rapporteur.format.pdf.internal.RuleFinder.find(page));
-            }
-            List<Line> lines = LineAssembler.assemble(pdfLines, rules);
+            List<Line> lines = LineAssembler.assemble(pdfLines, layout.rules());
             return Document.of(Metadata.EMPTY.with(Field.SOURCE, name), lines);
         } catch (InvalidPasswordException e) {
             throw new ConversionException("encrypted PDF: a password is needed to open it", e);

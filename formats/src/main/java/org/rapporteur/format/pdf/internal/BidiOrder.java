@@ -20,11 +20,12 @@ public final class BidiOrder {
         int rtl = 0;
         int letters = 0;
         for (Glyph g : glyphs) {
-            for (int cp : g.text().codePoints().toArray()) {
+            String t = g.text();
+            for (int i = 0; i < t.length(); i += Character.charCount(t.codePointAt(i))) {
+                int cp = t.codePointAt(i);
                 if (Character.isLetter(cp)) {
                     letters++;
-                    byte d = Character.getDirectionality(cp);
-                    if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    if (cp >= FIRST_RTL && isRtl(cp)) {
                         rtl++;
                     }
                 }
@@ -57,7 +58,7 @@ public final class BidiOrder {
      */
     public static List<Glyph> logical(List<Glyph> line, boolean rtlDocument, java.util.function.Predicate<Glyph> asRightToLeft,
                                       boolean rtlParagraph) {
-        boolean anyRtl = rtlParagraph || line.stream().anyMatch(g -> g.text().codePoints().anyMatch(BidiOrder::isRtl)
+        boolean anyRtl = rtlParagraph || line.stream().anyMatch(g -> hasRtl(g.text())
                 || rtlDocument && asRightToLeft.test(g));
         if (!anyRtl) {
             return line;
@@ -150,6 +151,18 @@ public final class BidiOrder {
             bases.set(best, b.withText(b.text() + m.text()));
         }
         return bases;
+    }
+
+    /** Below Hebrew, the first right-to-left script, nothing is right to left: most glyphs are decided at once. */
+    private static final int FIRST_RTL = 0x0590;
+
+    private static boolean hasRtl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= FIRST_RTL && isRtl(text.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRtl(int cp) {

@@ -2,22 +2,38 @@ package org.rapporteur.format.pdf.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * The PDFBox side, as tabula does it: a {@link PDFTextStripper} that keeps every character's position,
  * size and font instead of only the text, grouped into the lines PDFBox found. Decisions come later.
+ * The same pass notes the horizontal rules drawn (path operators the text stripper otherwise ignores),
+ * so a page's content is parsed once.
  */
 public final class LayoutStripper extends PDFTextStripper {
+    private static final int BOLD = 1;
+    private static final int ITALIC = 2;
+
     private final List<PdfLine> lines = new ArrayList<>();
+    private final Map<Integer, List<float[]>> rules = new HashMap<>();
+    private final Map<PDFont, Integer> styles = new IdentityHashMap<>();
     private List<Glyph> current = new ArrayList<>();
     private List<Integer> wordStarts = new ArrayList<>();
+    private Rules pageRules;
 
     public LayoutStripper() {
         setSortByPosition(true);
@@ -25,24 +41,60 @@ public final class LayoutStripper extends PDFTextStripper {
         setLineSeparator("\n");
     }
 
-    public static List<PdfLine> lines(PDDocument document) throws IOException {
+    public static PdfLayout layout(PDDocument document) throws IOException {
         LayoutStripper s = new LayoutStripper();
         s.getText(document);
-        return s.lines;
+        return new PdfLayout(s.lines, s.rules);
     }
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         wordStarts.add(current.size());
         for (TextPosition p : positions) {
-            PDFont font = p.getFont();
-            String name = font == null || font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-            PDFontDescriptor d = font == null ? null : font.getFontDescriptor();
-            boolean bold = name.contains("bold") || name.contains("heavy") || name.contains("black")
-                    || (d != null && (d.isForceBold() || d.getFontWeight() >= 600));
-            boolean italic = name.contains("italic") || name.contains("oblique") || (d != null && d.isItalic());
+            int style = p.getFont() == null ? 0 : styles.computeIfAbsent(p.getFont(), LayoutStripper::style);
             current.add(new Glyph(compatible(p.getUnicode()), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
-                    p.getFontSizeInPt(), bold, italic));
+                    p.getFontSizeInPt(), (style & BOLD) != 0, (style & ITALIC) != 0));
+        }
+    }
+
+    /** Bold and italic from the font's name and descriptor; worked out once per font, not per glyph. */
+    private static int style(PDFont font) {
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        PDFontDescriptor d = font.getFontDescriptor();
+        boolean bold = name.contains("bold") || name.contains("heavy") || name.contains("black")
+                || (d != null && (d.isForceBold() || d.getFontWeight() >= 600));
+        boolean italic = name.contains("italic") || name.contains("oblique") || (d != null && d.isItalic());
+        return (bold ? BOLD : 0) | (italic ? ITALIC : 0);
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        pageRules = new Rules(page.getMediaBox().getHeight());
+        super.startPage(page);
+    }
+
+    /** Path construction, which a text stripper has no use for: only lines and thin rectangles matter here. */
+    @Override
+    protected void unsupportedOperator(Operator operator, List<COSBase> operands) {
+        String op = operator.getName();
+        if (pageRules == null || !(op.equals("m") || op.equals("l") || op.equals("re"))) {
+            return;
+        }
+        float[] v = new float[operands.size()];
+        for (int i = 0; i < v.length; i++) {
+            if (!(operands.get(i) instanceof COSNumber n)) {
+                return; // a malformed operator draws nothing we can read
+            }
+            v[i] = n.floatValue();
+        }
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        if (op.equals("re") && v.length >= 4) {
+            pageRules.rectangle(ctm.transformPoint(v[0], v[1]), ctm.transformPoint(v[0] + v[2], v[1]),
+                    ctm.transformPoint(v[0] + v[2], v[1] + v[3]), ctm.transformPoint(v[0], v[1] + v[3]));
+        } else if (op.equals("m") && v.length >= 2) {
+            pageRules.moveTo(ctm.transformPoint(v[0], v[1]));
+        } else if (op.equals("l") && v.length >= 2) {
+            pageRules.lineTo(ctm.transformPoint(v[0], v[1]));
         }
     }
 
@@ -73,8 +125,9 @@ public final class LayoutStripper extends PDFTextStripper {
     }
 
     @Override
-    protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+    protected void endPage(PDPage page) throws IOException {
         writeLineSeparator();
+        rules.put(getCurrentPageNo(), pageRules.list());
         super.endPage(page);
     }
 

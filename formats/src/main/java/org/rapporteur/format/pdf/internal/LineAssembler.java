@@ -28,7 +28,7 @@ public final class LineAssembler {
         return assemble(pdf, Map.of());
     }
 
-    /** {@code rules}: the horizontal rules drawn on each page (see {@link RuleFinder}), by page number. */
+    /** {@code rules}: the horizontal rules drawn on each page (see {@link LayoutStripper}), by page number. */
     public static List<Line> assemble(List<PdfLine> pdf, Map<Integer, List<float[]>> rules) {
         float body = bodySize(pdf);
         Map<Integer, List<PdfLine>> pages = new HashMap<>();
