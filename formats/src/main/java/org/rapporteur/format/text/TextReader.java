@@ -20,6 +20,8 @@ import org.rapporteur.model.Metadata;
 public final class TextReader implements DocumentReader {
     /** A line of spaces at least this long is the separator above footnotes in SPACED text. */
     private static final int RULE_SPACES = 10;
+    /** In BLOCKS text, this many blank lines in a row are a page break. */
+    private static final int PAGE_BREAK_BLANKS = 3;
 
     @Override
     public Document read(byte[] bytes, String name, ReadOptions options) throws ConversionException {
@@ -46,18 +48,23 @@ public final class TextReader implements DocumentReader {
         }
         TextStyle style = TextStyle.detect(all);
         List<Line> out = new ArrayList<>();
-        for (int page = 0; page < pages.length; page++) {
-            readPage(pages[page], page + 1, style, out);
+        int pageNo = 1;
+        for (String page : pages) {
+            pageNo = readPage(page, pageNo, style, out) + 1;
         }
         return out;
     }
 
-    private static void readPage(String page, int pageNo, TextStyle style, List<Line> out) {
+    /** Reads one form-feed page from {@code pageNo} on; returns the number of its last page. */
+    private static int readPage(String page, int pageNo, TextStyle style, List<Line> out) {
         String[] raw = page.split("\n", -1);
         boolean pendingBreak = false;
+        int blanks = 0;
+        boolean content = false;
         for (int y = 0; y < raw.length; y++) {
             String l = raw[y];
             if (l.isBlank()) {
+                blanks++;
                 // SPACED text puts an empty line after every line; only a line of a few spaces ends a paragraph
                 // there, a long one is the footnote separator. In BLOCKS text any blank line ends a paragraph.
                 if (l.length() >= RULE_SPACES && style == TextStyle.SPACED) {
@@ -68,6 +75,13 @@ public final class TextReader implements DocumentReader {
                 }
                 continue;
             }
+            // Clean extraction shows a page break as a run of blank lines (three in the UN's), where a
+            // paragraph may go on; one or two blank lines only separate paragraphs.
+            if (style == TextStyle.BLOCKS && blanks >= PAGE_BREAK_BLANKS && content) {
+                pageNo++;
+            }
+            blanks = 0;
+            content = true;
             String trimmed = l.strip();
             int indent = l.length() - l.stripLeading().length();
             boolean rule = trimmed.length() >= 5 && trimmed.chars().allMatch(c -> c == '_' || c == '-' || c == '─');
@@ -77,5 +91,6 @@ public final class TextReader implements DocumentReader {
             out.add(new Line(pageNo, rule ? List.of() : InlineParser.parse(trimmed), layout));
             pendingBreak = false;
         }
+        return pageNo;
     }
 }

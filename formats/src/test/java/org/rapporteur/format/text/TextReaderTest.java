@@ -59,6 +59,13 @@ class TextReaderTest {
     }
 
     @Test
+    void threeBlankLinesInCleanTextAreAPageBreakAndOneOrTwoAreNot() {
+        List<Line> lines = TextReader.lines("第一段\n\n第二段在\n\n\n\n日内瓦举行\n\n\n第三段\n\n\n\n附注。\n");
+        assertThat(lines).extracting(Line::text).containsExactly("第一段", "第二段在", "日内瓦举行", "第三段", "附注。");
+        assertThat(lines).extracting(Line::page).containsExactly(1, 1, 2, 2, 3);
+    }
+
+    @Test
     void spacedStyleCuesBecomeLayout() {
         List<Line> lines = TextReader.lines(" 第一段开头\n\n继续 \n\n 第二段 \n\n" + " ".repeat(59) + "\n1\n 注。 \n  第三段\n");
         assertThat(lines).extracting(l -> l.layout().breakBefore()).containsExactly(true, false, true, true, false, true, true);

@@ -63,6 +63,94 @@ final class GoldLayout {
 
 
     /**
+     * The clean style as the seeds 001 and 002 show it at its hardest: a page ends inside a paragraph,
+     * the notes of that page dropped there and the paragraph resuming after them, and operative
+     * paragraphs separated by a single line break.
+     */
+    static String asBrokenPages(JsonNode g) {
+        boolean arabic = g.path("lang").asText().equals("ar");
+        boolean cjk = g.path("lang").asText().matches("zh|ja");
+        int page = cjk ? 700 : 1800;
+        StringBuilder out = new StringBuilder();
+        for (JsonNode m : g.path("masthead")) {
+            out.append(m.asText()).append("\n\n");
+        }
+        String title = g.path("title").asText();
+        out.append(g.path("number").asText()).append(arabic && title.startsWith("-") ? " " : ". ").append(title).append("\n\n");
+        out.append(g.path("formula").asText()).append("\n\n");
+        List<String> paragraphs = new ArrayList<>();
+        List<Boolean> operative = new ArrayList<>();
+        g.path("preamble").forEach(p -> {
+            paragraphs.add(p.asText());
+            operative.add(false);
+        });
+        for (JsonNode o : g.path("operative")) {
+            paragraphs.add(o.path("num").asText() + (arabic ? " - " : ". ") + o.path("text").asText());
+            operative.add(true);
+            o.path("points").forEach(pt -> {
+                paragraphs.add(pt.path("num").asText() + " " + pt.path("text").asText());
+                operative.add(true);
+            });
+        }
+        List<String> seen = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        int room = page;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String text = paragraphs.get(i);
+            while (text.length() > room) {
+                int cut = cut(text, room, cjk);
+                if (cut <= 0) {
+                    break;
+                }
+                out.append(marks(text.substring(0, cut), seen, pending)).append("\n\n");
+                for (String label : pending) {
+                    out.append(superscript(label)).append(' ').append(g.path("footnotes").path(label).asText()).append("\n\n");
+                }
+                pending.clear();
+                out.append("\n\n");
+                text = text.substring(cut).stripLeading();
+                room = page;
+            }
+            room -= text.length();
+            out.append(marks(text, seen, pending));
+            boolean nextOperative = i + 1 < paragraphs.size() && operative.get(i + 1) && operative.get(i);
+            out.append(nextOperative ? "\n" : "\n\n");
+        }
+        for (String label : pending) {
+            out.append(superscript(label)).append(' ').append(g.path("footnotes").path(label).asText()).append("\n\n");
+        }
+        out.append(g.path("date").asText()).append('\n').append(g.path("meeting").asText()).append('\n');
+        return out.toString();
+    }
+
+    /** Where a page of {@code room} characters ends in {@code text}: a word boundary (any character in CJK), never before a mark. */
+    private static int cut(String text, int room, boolean cjk) {
+        for (int i = Math.min(room, text.length() - 1); i > 20; i--) {
+            boolean boundary = cjk ? Character.isLetter(text.codePointAt(i)) && Character.isLetter(text.codePointBefore(i))
+                    : text.charAt(i) == ' ' && Character.isLetter(text.charAt(i + 1));
+            if (boundary && !text.startsWith("[^", i) && !text.substring(0, i).matches("(?s).*\\[\\^\\w*$")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text with its marks as superscripts; notes first referenced here join {@code pending}. */
+    private static String marks(String text, List<String> seen, List<String> pending) {
+        Matcher m = REF.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(superscript(m.group(1))));
+            if (!seen.contains(m.group(1))) {
+                seen.add(m.group(1));
+                pending.add(m.group(1));
+            }
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /**
      * The pdftotext style of the seeds 000 and 003: wrapped lines each followed by a blank line, a
      * paragraph opening with a space and ending with one, a reference mark alone on its own line, and
      * after every few paragraphs a "page end": a line of spaces, then each note as its number on one line

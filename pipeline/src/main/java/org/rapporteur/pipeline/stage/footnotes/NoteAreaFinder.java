@@ -227,9 +227,11 @@ final class NoteAreaFinder {
         for (; i < lines.size() && lines.get(i).page() == page && !lines.get(i).layout().rule(); i++) {
             String text = lines.get(i).text().strip();
             String label = gluedLabel(text, labels, lastLabel);
-            // "1. Calls upon…" at a page's foot is an operative paragraph, not note 1.
-            if (label == null || NOT_A_NOTE.matcher(text.substring(label.length())).lookingAt()
-                    || Character.isDigit(text.charAt(label.length()))) {
+            // "1. Calls upon…" or Arabic "1 - يطلب…" at a page's foot is an operative paragraph, not note 1;
+            // a number followed by a space is not glued to anything (numberedBlock read it, if a note).
+            String rest = label == null ? "" : text.substring(label.length());
+            if (label == null || NOT_A_NOTE.matcher(rest.stripLeading()).lookingAt()
+                    || Character.isDigit(rest.charAt(0)) || Character.isWhitespace(rest.charAt(0))) {
                 return null;
             }
             labels.add(label);

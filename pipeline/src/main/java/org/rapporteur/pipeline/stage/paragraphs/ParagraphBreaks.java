@@ -58,6 +58,27 @@ final class ParagraphBreaks {
         return widths.length < 8 ? 0 : widths[widths.length * 3 / 4];
     }
 
+    /**
+     * Whether the document's paragraphs open with a capital letter: nine in ten of the lines that start
+     * a paragraph, of those that start with a cased letter, at least five of them. Lines right after a
+     * page break or a note block are left out: whether they start a paragraph is the question.
+     */
+    static boolean capitalizedStarts(java.util.List<Line> lines) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Line before = lines.get(i - 1);
+            String t = l.text().strip();
+            if (l.layout().breakBefore() && !t.isEmpty() && before.page() == l.page() && !before.layout().rule()) {
+                int c = t.codePointAt(0);
+                upper += Character.isUpperCase(c) ? 1 : 0;
+                lower += Character.isLowerCase(c) ? 1 : 0;
+            }
+        }
+        return upper >= 5 && upper >= 9 * lower;
+    }
+
     private static boolean ended(String text) {
         return !text.isEmpty() && TERMINAL.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
@@ -66,7 +87,7 @@ final class ParagraphBreaks {
      * Whether a paragraph cut by a page break or a footnote block goes on in {@code next}: the text
      * before the cut does not end as a paragraph does, and the text after it does not start a new one.
      */
-    static boolean continuesAcrossCut(String before, Line next) {
+    static boolean continuesAcrossCut(String before, Line next, boolean capitalized) {
         String b = before.strip();
         String n = next.text().strip();
         if (b.isEmpty() || n.isEmpty()) {
@@ -76,6 +97,10 @@ final class ParagraphBreaks {
             // Measured layout (PDF): a first-line indent or a gap says a paragraph starts, its absence that one goes on.
             return !next.layout().breakBefore() && !NUMBERED.matcher(n).lookingAt();
         }
-        return !ended(b) && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
+        // Where the document's paragraphs open with a capital, a lower-case start after a comma or
+        // semicolon goes on with the sentence the page cut ("…Nations Unies," | "tant individuellement…").
+        // (Russian preambular paragraphs open in lower case: there the document shows it, and this is off.)
+        boolean goesOn = !ended(b) || capitalized && Character.isLowerCase(n.codePointAt(0)) && !b.endsWith(".");
+        return goesOn && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
     }
 }

@@ -66,6 +66,15 @@ class FootnoteStageTest {
     }
 
     @Test
+    void anArabicOperativeParagraphEndingAPageIsNoNote() {
+        Document d = run(Language.ARABIC, "وإذ يعرب عن القلق البالغ،\n\n1 - يطلب إلى المفوضية أن تعد تقريراً عن الحق في\n"
+                + "\fالتمتع بأعلى مستوى ممكن من الصحة؛\n");
+        assertThat(notes(d)).isEmpty();
+        assertThat(Docs.paragraphs(d)).containsExactly("وإذ يعرب عن القلق البالغ،",
+                "1 - يطلب إلى المفوضية أن تعد تقريراً عن الحق في التمتع بأعلى مستوى ممكن من الصحة؛");
+    }
+
+    @Test
     void aNoteReferencedTwiceIsOneNote() {
         Document d = run(Language.ENGLISH, "Recalling the Declaration¹ and the Covenants,²\n\n"
                 + "¹ Resolution 217 A (III).\n² Resolution 2200 A (XXI), annex.\n\n"

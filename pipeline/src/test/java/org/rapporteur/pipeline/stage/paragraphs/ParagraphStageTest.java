@@ -71,4 +71,23 @@ class ParagraphStageTest {
         assertThat(Docs.paragraphs(d)).containsExactly("Recalling the Durban Review Conference held in Geneva in April 2009,",
                 "Recognizing the importance of cooperation,");
     }
+
+    @Test
+    void aLowerCaseStartAfterAPageBreakGoesOnEvenAfterACommaWhereParagraphsOpenWithCapitals() {
+        Document d = run(Language.FRENCH, "Réaffirmant sa résolution 70/1,\n\nGuidée par la Charte,\n\nRappelant sa résolution 76/13,\n\n"
+                + "Rappelant également sa résolution 74/16,\n\nConsciente du rôle du sport,\n\nNotant le drapeau,\n\n"
+                + "1. Demande instamment aux États Membres d’observer la Trêve,\n"
+                + "\ftant individuellement que collectivement ;\n2. Souligne les valeurs.\n");
+        assertThat(Docs.paragraphs(d)).hasSize(8).contains(
+                "1. Demande instamment aux États Membres d’observer la Trêve, tant individuellement que collectivement ;");
+    }
+
+    @Test
+    void whereParagraphsOpenInLowerCaseAsRussianPreamblesDoALowerCaseStartIsNoContinuation() {
+        Document d = run(Language.RUSSIAN, "ссылаясь на свою резолюцию 76/13,\n\nссылаясь также на резолюцию 48/11,\n"
+                + "\fнапоминая о том, что идея заключалась в обеспечении безопасности,\n\n"
+                + "признавая вклад спорта,\n\nотмечая флаг,\n\nприветствуя игры,\n");
+        assertThat(Docs.paragraphs(d)).hasSize(6).contains("ссылаясь также на резолюцию 48/11,",
+                "напоминая о том, что идея заключалась в обеспечении безопасности,");
+    }
 }
