@@ -155,9 +155,10 @@ final class GoldLayout {
      * paragraph opening with a space and ending with one, a reference mark alone on its own line, and
      * after every few paragraphs a "page end": a line of spaces, then each note as its number on one line
      * and its text on the next, the body resuming with two leading spaces. (Arabic keeps its marks inline
-     * as superscripts: its gold writes the mark inside brackets, "(¹)".)
+     * as superscripts: its gold writes the mark inside brackets, "(¹)".) With {@code midParagraph} each
+     * page ends after the second line of a paragraph instead, which then resumes on the next page.
      */
-    static String asSpacedText(JsonNode g) {
+    static String asSpacedText(JsonNode g, boolean midParagraph) {
         boolean arabic = g.path("lang").asText().equals("ar");
         boolean cjk = g.path("lang").asText().matches("zh|ja");
         StringBuilder out = new StringBuilder();
@@ -175,25 +176,62 @@ final class GoldLayout {
         boolean resume = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             Matcher m = REF.matcher(paragraphs.get(i));
+            List<String> fresh = new ArrayList<>();
             while (m.find()) {
                 if (!seen.contains(m.group(1))) {
                     seen.add(m.group(1));
                     pending.add(m.group(1));
+                    fresh.add(m.group(1));
                 }
             }
-            spacedParagraph(out, paragraphs.get(i), cjk, arabic, resume);
+            StringBuilder para = new StringBuilder();
+            spacedParagraph(para, paragraphs.get(i), cjk, arabic, resume);
             resume = false;
-            if ((i % 6 == 5 || i == paragraphs.size() - 1) && !pending.isEmpty()) {
-                out.append(" ".repeat(59)).append('\n');
-                for (String label : pending) {
-                    out.append(label).append('\n').append(' ').append(g.path("footnotes").path(label).asText()).append(" \n");
+            boolean pageEnds = (i % 6 == 5 || i == paragraphs.size() - 1) && !pending.isEmpty();
+            // The second line of the paragraph, when it is text (not a mark alone) and more follows.
+            int cut = midParagraph && pageEnds ? secondTextLineEnd(para) : -1;
+            if (cut > 0) {
+                String first = para.substring(0, cut);
+                // A note goes on the page of its mark: those marked after the cut wait for the next page end.
+                List<String> later = fresh.stream().filter(l -> !marked(first, l)).toList();
+                pending.removeAll(later);
+                out.append(first);
+                pageEnd(out, g, pending);
+                pending.addAll(later);
+                out.append("  ").append(para.substring(cut).stripLeading());
+            } else {
+                out.append(para);
+                if (pageEnds) {
+                    pageEnd(out, g, pending);
+                    resume = true;
                 }
-                pending.clear();
-                resume = true;
             }
         }
         out.append(g.path("date").asText()).append(" \n").append(g.path("meeting").asText()).append(" \n");
         return out.toString();
+    }
+
+    private static void pageEnd(StringBuilder out, JsonNode g, List<String> pending) {
+        out.append(" ".repeat(59)).append('\n');
+        for (String label : pending) {
+            out.append(label).append('\n').append(' ').append(g.path("footnotes").path(label).asText()).append(" \n");
+        }
+        pending.clear();
+    }
+
+    /** Whether spaced text has the mark {@code label}: alone on its line, or as superscripts (Arabic). */
+    private static boolean marked(String text, String label) {
+        return ("\n" + text).contains("\n" + label + " \n") || text.contains(superscript(label));
+    }
+
+    /** Where the paragraph's second line (with its blank line) ends, if both lines are text and more follows; else -1. */
+    private static int secondTextLineEnd(StringBuilder para) {
+        String[] units = para.toString().split("(?<=\n\n)");
+        if (units.length < 3 || units[0].strip().matches("\\d+") || units[1].strip().matches("\\d+")
+                || units[2].strip().matches("\\d+")) {
+            return -1;
+        }
+        return units[0].length() + units[1].length();
     }
 
     private static void spacedParagraph(StringBuilder out, String text, boolean cjk, boolean arabic, boolean resume) {

@@ -59,6 +59,16 @@ final class ParagraphBreaks {
     }
 
     /**
+     * What the whole text says about its paragraphs: whether it ends each with a trailing space
+     * (pdftotext), and whether they open with capitals.
+     */
+    record Cues(boolean trailingSpaces, boolean capitalized) {
+        static Cues of(java.util.List<Line> lines) {
+            return new Cues(lines.stream().anyMatch(l -> l.layout().endsWithSpace()), capitalizedStarts(lines));
+        }
+    }
+
+    /**
      * Whether the document's paragraphs open with a capital letter: nine in ten of the lines that start
      * a paragraph, of those that start with a cased letter, at least five of them. Lines right after a
      * page break or a note block are left out: whether they start a paragraph is the question.
@@ -87,7 +97,7 @@ final class ParagraphBreaks {
      * Whether a paragraph cut by a page break or a footnote block goes on in {@code next}: the text
      * before the cut does not end as a paragraph does, and the text after it does not start a new one.
      */
-    static boolean continuesAcrossCut(String before, Line next, boolean capitalized) {
+    static boolean continuesAcrossCut(String before, Line last, Line next, Cues cues) {
         String b = before.strip();
         String n = next.text().strip();
         if (b.isEmpty() || n.isEmpty()) {
@@ -97,10 +107,14 @@ final class ParagraphBreaks {
             // Measured layout (PDF): a first-line indent or a gap says a paragraph starts, its absence that one goes on.
             return !next.layout().breakBefore() && !NUMBERED.matcher(n).lookingAt();
         }
+        if (cues.trailingSpaces() && last.content().stream().anyMatch(i -> i instanceof org.rapporteur.model.Text t && !t.text().isBlank())) {
+            // pdftotext ends a paragraph's last line with a space: the line before the cut says whether it ended.
+            return !last.layout().endsWithSpace() && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
+        }
         // Where the document's paragraphs open with a capital, a lower-case start after a comma or
         // semicolon goes on with the sentence the page cut ("…Nations Unies," | "tant individuellement…").
         // (Russian preambular paragraphs open in lower case: there the document shows it, and this is off.)
-        boolean goesOn = !ended(b) || capitalized && Character.isLowerCase(n.codePointAt(0)) && !b.endsWith(".");
+        boolean goesOn = !ended(b) || cues.capitalized() && Character.isLowerCase(n.codePointAt(0)) && !b.endsWith(".");
         return goesOn && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
     }
 }

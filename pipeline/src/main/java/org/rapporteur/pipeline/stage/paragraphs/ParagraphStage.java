@@ -22,7 +22,7 @@ public final class ParagraphStage implements Stage {
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
         int fullWidth = ParagraphBreaks.fullWidth(lines);
-        boolean capitalized = ParagraphBreaks.capitalizedStarts(lines);
+        ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines);
         LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
         List<List<Inline>> paragraphs = new ArrayList<>();
         List<Inline> current = new ArrayList<>();
@@ -41,7 +41,7 @@ public final class ParagraphStage implements Stage {
             if (previous == null) {
                 joins = false;
             } else if (cut || !samePage) {
-                joins = ParagraphBreaks.continuesAcrossCut(Inlines.plainText(current), line, capitalized);
+                joins = ParagraphBreaks.continuesAcrossCut(Inlines.plainText(current), previous, line, cues);
             } else {
                 joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth);
             }

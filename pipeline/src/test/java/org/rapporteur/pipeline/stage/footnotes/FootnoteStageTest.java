@@ -75,6 +75,18 @@ class FootnoteStageTest {
     }
 
     @Test
+    void inPdftotextTextTheLineBeforeTheNotesSaysWhetherItsParagraphEnded() {
+        String rule = " ".repeat(59) + "\n";
+        // Arabic has no capitals to tell a continuation; the missing trailing space after "للجميع،" does.
+        Document d = run(Language.ARABIC, " وإذ تسلم بمبادئ الميثاق الأولمبي¹، بما في ذلك أن التمتع\n\nبالحقوق مضمون للجميع،\n\n"
+                + rule + "1\n ملاحظة أولى. \n  دون تمييز من أي نوع، \n\n وإذ تلاحظ مع الارتياح العلم، \n\n"
+                + rule + "2\n ملاحظة ثانية. \n  وإذ ترحب بالألعاب، \n");
+        assertThat(Docs.paragraphs(d)).containsExactly(
+                "وإذ تسلم بمبادئ الميثاق الأولمبي[^1]، بما في ذلك أن التمتع بالحقوق مضمون للجميع، دون تمييز من أي نوع،",
+                "وإذ تلاحظ مع الارتياح العلم،[^2]", "وإذ ترحب بالألعاب،");
+    }
+
+    @Test
     void aNoteReferencedTwiceIsOneNote() {
         Document d = run(Language.ENGLISH, "Recalling the Declaration¹ and the Covenants,²\n\n"
                 + "¹ Resolution 217 A (III).\n² Resolution 2200 A (XXI), annex.\n\n"
