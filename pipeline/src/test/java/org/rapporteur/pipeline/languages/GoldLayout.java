@@ -64,8 +64,9 @@ final class GoldLayout {
 
     /**
      * The clean style as the seeds 001 and 002 show it at its hardest: a page ends inside a paragraph,
-     * the notes of that page dropped there and the paragraph resuming after them, and operative
-     * paragraphs separated by a single line break.
+     * the notes of that page dropped there, the page's footer (job number, "2/5") and the next page's
+     * running header (the symbol) around three blank lines, the paragraph resuming after them, and
+     * operative paragraphs separated by a single line break.
      */
     static String asBrokenPages(JsonNode g) {
         boolean arabic = g.path("lang").asText().equals("ar");
@@ -95,6 +96,10 @@ final class GoldLayout {
         List<String> seen = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         int room = page;
+        int pages = 0;
+        // The job number the UN prints in the footer, from the file name: A_RES_78_10-2323443F.xml is 23-23443.
+        Matcher jobNo = Pattern.compile("-(\\d{2})(\\d{5})").matcher(g.path("source").asText());
+        String job = jobNo.find() ? jobNo.group(1) + "-" + jobNo.group(2) : "24-00001";
         for (int i = 0; i < paragraphs.size(); i++) {
             String text = paragraphs.get(i);
             while (text.length() > room) {
@@ -107,7 +112,9 @@ final class GoldLayout {
                     out.append(superscript(label)).append(' ').append(g.path("footnotes").path(label).asText()).append("\n\n");
                 }
                 pending.clear();
-                out.append("\n\n");
+                pages++;
+                out.append(job).append("\n\n").append(pages).append("/\u0000\n\n\n\n").append(g.path("symbol").asText())
+                        .append("\n\n");
                 text = text.substring(cut).stripLeading();
                 room = page;
             }
@@ -120,7 +127,7 @@ final class GoldLayout {
             out.append(superscript(label)).append(' ').append(g.path("footnotes").path(label).asText()).append("\n\n");
         }
         out.append(g.path("date").asText()).append('\n').append(g.path("meeting").asText()).append('\n');
-        return out.toString();
+        return out.toString().replace("\u0000", String.valueOf(pages + 1));
     }
 
     /** Where a page of {@code room} characters ends in {@code text}: a word boundary (any character in CJK), never before a mark. */
