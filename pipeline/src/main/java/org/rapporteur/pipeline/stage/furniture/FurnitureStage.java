@@ -11,6 +11,7 @@ import org.rapporteur.model.Line;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Mark;
 import org.rapporteur.pipeline.stage.Stage;
+import org.rapporteur.pipeline.stage.structure.TitleLine;
 
 /**
  * Removes page furniture: document symbols, job numbers, page numbers, bar codes and running headers
@@ -18,8 +19,6 @@ import org.rapporteur.pipeline.stage.Stage;
  */
 public final class FurnitureStage implements Stage {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
-            "^(?:S-)?\\d{1,3}/\\d{1,4}(?:\\s*\\.|\\s+[-–])\\s+(.+)$");
     @Override
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
@@ -64,9 +63,9 @@ public final class FurnitureStage implements Stage {
     /** The resolution's title, from its title line ({@code 65/218. Title}), which running headers repeat. */
     private static String title(List<Line> lines) {
         for (Line l : lines) {
-            Matcher m = TITLE.matcher(SPACES.matcher(l.text().strip()).replaceAll(" "));
-            if (m.matches() && m.group(1).length() > 3) {
-                return m.group(1);
+            Matcher m = TitleLine.match(SPACES.matcher(l.text().strip()).replaceAll(" "));
+            if (m.matches() && m.group(2).length() > 3) {
+                return m.group(2);
             }
         }
         return null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.rapporteur.pipeline.stage.structure.TitleLine;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Inline;
@@ -27,14 +28,13 @@ import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
 public final class MastheadStage implements Stage {
     /** The title line starts with the resolution number: {@code 65/218. 标题}, {@code 28/2.}, {@code S-30/1.}. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    public static final Pattern TITLE_LINE = Pattern.compile("^(?:S-)?\\d{1,3}/\\d{1,4}(?:\\s*\\.(?:\\s|$)|\\s+[-–]\\s)");
 
     @Override
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
         int title = -1;
         for (int i = 0; i < lines.size() && title < 0; i++) {
-            if (TITLE_LINE.matcher(lines.get(i).text().strip()).lookingAt()) {
+            if (TitleLine.is(lines.get(i).text())) {
                 title = i;
             }
         }

@@ -32,7 +32,6 @@ import org.rapporteur.pipeline.stage.Stage;
  */
 public final class StructureStage implements Stage {
     /** {@code 65/218. Title}, {@code 28/2.} alone, and Arabic {@code 78/10 - Title}. */
-    private static final Pattern TITLE = Pattern.compile("^((?:S-)?\\d{1,3}/\\d{1,4})(?:\\s*\\.|\\s+[-–](?=\\s))\\s*(.*)$");
     private static final Pattern BRACKETED = Pattern.compile("^\\[.+\\]$");
 
     @Override
@@ -51,7 +50,7 @@ public final class StructureStage implements Stage {
             for (Paragraph before : paras.subList(0, title)) {
                 warnings.add(new Warning(Warning.Kind.UNSTRUCTURED_TEXT, "text above the title: " + before.text()));
             }
-            Matcher m = TITLE.matcher(paras.get(title).text().strip());
+            Matcher m = TitleLine.match(paras.get(title).text());
             m.matches();
             meta = meta.with(Field.NUMBER, m.group(1));
             i = title + 1;
@@ -158,7 +157,7 @@ public final class StructureStage implements Stage {
 
     private static int findTitle(List<Paragraph> paras) {
         for (int k = 0; k < paras.size(); k++) {
-            if (TITLE.matcher(paras.get(k).text().strip()).matches()) {
+            if (TitleLine.is(paras.get(k).text())) {
                 return k;
             }
         }
