@@ -19,27 +19,44 @@ final class GoldLayout {
     }
 
     static String asText(JsonNode g) {
-        boolean arabic = g.path("lang").asText().equals("ar");
+        StringBuilder out = heading(g);
+        List<String> pending = new ArrayList<>();
+        for (String p : bodyParagraphs(g, new ArrayList<>())) {
+            paragraph(out, p, g, pending);
+        }
+        out.append(g.path("date").asText()).append('\n').append(g.path("meeting").asText()).append('\n');
+        return out.toString();
+    }
+
+    /** Masthead lines, the title line and the formula, each a paragraph. */
+    private static StringBuilder heading(JsonNode g) {
         StringBuilder out = new StringBuilder();
         for (JsonNode m : g.path("masthead")) {
             out.append(m.asText()).append("\n\n");
         }
         String title = g.path("title").asText();
+        boolean arabic = g.path("lang").asText().equals("ar");
         out.append(g.path("number").asText()).append(arabic && title.startsWith("-") ? " " : ". ").append(title).append("\n\n");
-        out.append(g.path("formula").asText()).append("\n\n");
-        List<String> pending = new ArrayList<>();
-        for (JsonNode p : g.path("preamble")) {
-            paragraph(out, p.asText(), g, pending);
-        }
+        return out.append(g.path("formula").asText()).append("\n\n");
+    }
+
+    /** Preambular paragraphs, then numbered operative ones and their points; {@code operative} says which is which. */
+    private static List<String> bodyParagraphs(JsonNode g, List<Boolean> operative) {
+        boolean arabic = g.path("lang").asText().equals("ar");
+        List<String> paragraphs = new ArrayList<>();
+        g.path("preamble").forEach(p -> {
+            paragraphs.add(p.asText());
+            operative.add(false);
+        });
         for (JsonNode o : g.path("operative")) {
-            String num = o.path("num").asText();
-            paragraph(out, num + (arabic ? " - " : ". ") + o.path("text").asText(), g, pending);
-            for (JsonNode pt : o.path("points")) {
-                paragraph(out, pt.path("num").asText() + " " + pt.path("text").asText(), g, pending);
-            }
+            paragraphs.add(o.path("num").asText() + (arabic ? " - " : ". ") + o.path("text").asText());
+            operative.add(true);
+            o.path("points").forEach(pt -> {
+                paragraphs.add(pt.path("num").asText() + " " + pt.path("text").asText());
+                operative.add(true);
+            });
         }
-        out.append(g.path("date").asText()).append('\n').append(g.path("meeting").asText()).append('\n');
-        return out.toString();
+        return paragraphs;
     }
 
     /** A paragraph, then the bodies of the notes it referenced first, as a page end would drop them. */
@@ -69,30 +86,11 @@ final class GoldLayout {
      * operative paragraphs separated by a single line break.
      */
     static String asBrokenPages(JsonNode g) {
-        boolean arabic = g.path("lang").asText().equals("ar");
         boolean cjk = g.path("lang").asText().matches("zh|ja");
         int page = cjk ? 700 : 1800;
-        StringBuilder out = new StringBuilder();
-        for (JsonNode m : g.path("masthead")) {
-            out.append(m.asText()).append("\n\n");
-        }
-        String title = g.path("title").asText();
-        out.append(g.path("number").asText()).append(arabic && title.startsWith("-") ? " " : ". ").append(title).append("\n\n");
-        out.append(g.path("formula").asText()).append("\n\n");
-        List<String> paragraphs = new ArrayList<>();
+        StringBuilder out = heading(g);
         List<Boolean> operative = new ArrayList<>();
-        g.path("preamble").forEach(p -> {
-            paragraphs.add(p.asText());
-            operative.add(false);
-        });
-        for (JsonNode o : g.path("operative")) {
-            paragraphs.add(o.path("num").asText() + (arabic ? " - " : ". ") + o.path("text").asText());
-            operative.add(true);
-            o.path("points").forEach(pt -> {
-                paragraphs.add(pt.path("num").asText() + " " + pt.path("text").asText());
-                operative.add(true);
-            });
-        }
+        List<String> paragraphs = bodyParagraphs(g, operative);
         List<String> seen = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         int room = page;
@@ -172,12 +170,7 @@ final class GoldLayout {
         String title = g.path("title").asText();
         spacedParagraph(out, g.path("number").asText() + (arabic && title.startsWith("-") ? " " : ". ") + title, cjk, arabic, false);
         spacedParagraph(out, g.path("formula").asText(), cjk, arabic, false);
-        List<String> paragraphs = new ArrayList<>();
-        g.path("preamble").forEach(p -> paragraphs.add(p.asText()));
-        for (JsonNode o : g.path("operative")) {
-            paragraphs.add(o.path("num").asText() + (arabic ? " - " : ". ") + o.path("text").asText());
-            o.path("points").forEach(pt -> paragraphs.add(pt.path("num").asText() + " " + pt.path("text").asText()));
-        }
+        List<String> paragraphs = bodyParagraphs(g, new ArrayList<>());
         List<String> seen = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         boolean resume = false;
