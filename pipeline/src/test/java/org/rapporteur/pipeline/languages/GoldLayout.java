@@ -131,7 +131,7 @@ final class GoldLayout {
     /** Where a page of {@code room} characters ends in {@code text}: a word boundary (any character in CJK), never before a mark. */
     private static int cut(String text, int room, boolean cjk) {
         for (int i = Math.min(room, text.length() - 1); i > 20; i--) {
-            boolean boundary = cjk ? Character.isLetter(text.codePointAt(i)) && Character.isLetter(text.codePointBefore(i))
+            boolean boundary = cjk ? han(text.codePointAt(i)) && han(text.codePointBefore(i))
                     : text.charAt(i) == ' ' && Character.isLetter(text.charAt(i + 1));
             if (boundary && !text.startsWith("[^", i) && !text.substring(0, i).matches("(?s).*\\[\\^\\w*$")) {
                 return i;
@@ -258,7 +258,7 @@ final class GoldLayout {
                 }
                 continue;
             }
-            String[] tokens = cjk ? piece.split("(?<=.)") : piece.split("(?<= )");
+            List<String> tokens = cjk ? cjkTokens(piece) : List.of(piece.split("(?<= )"));
             for (String t : tokens) {
                 if (line.length() + t.length() > width && line.length() > 0) {
                     lines.add(line.toString());
@@ -286,6 +286,31 @@ final class GoldLayout {
             boolean lastLine = k == lines.size() - 1;
             out.append(lastLine ? body.stripTrailing() + " " : body.stripTrailing()).append("\n\n");
         }
+    }
+
+    /**
+     * Chinese text as a typesetter wraps it: between any two characters, but never inside a Latin word
+     * or a number (COVID-19, 1993), and never before closing punctuation, which stays with what it closes.
+     */
+    private static List<String> cjkTokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = CJK_TOKEN.matcher(text);
+        while (m.find()) {
+            String t = m.group();
+            if (!tokens.isEmpty() && CLOSING.indexOf(t.charAt(0)) >= 0) {
+                tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + t);
+            } else {
+                tokens.add(t);
+            }
+        }
+        return tokens;
+    }
+
+    private static final Pattern CJK_TOKEN = Pattern.compile("[\\p{IsLatin}\\d][\\p{IsLatin}\\d\\-./]*|.", Pattern.DOTALL);
+    private static final String CLOSING = "，。、；：？！）》」』”’,.;:)";
+
+    private static boolean han(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     static String superscript(String digits) {

@@ -151,9 +151,13 @@ final class GoldPdf {
         y += BODY * 0.8f;
     }
 
-    /** The note's lines: its number glued to its text, as UN PDFs print it. */
+    /**
+     * The note's lines: its number glued to its text, as UN PDFs print it. In Arabic a space keeps the
+     * number a unit of its own at the right, as Word sets it, where a Latin note text would otherwise
+     * take it into its left-to-right run.
+     */
     private List<Seg> wrapNote(String label) {
-        return List.of(new Seg(label + gold.path("footnotes").path(label).asText(), false));
+        return List.of(new Seg(label + (rtl ? " " : "") + gold.path("footnotes").path(label).asText(), false));
     }
 
     private List<List<Seg>> wrap(List<Seg> segs, float first, float rest) throws IOException {
