@@ -37,14 +37,22 @@ public final class LineAssembler {
         float usual = margin(pdf, body);
         float usualRight = rightMargin(pdf, body);
         boolean rtl = BidiOrder.rightToLeft(pdf.stream().flatMap(l -> l.glyphs().stream()).toList());
+        Indents indents = new Indents(usual, usualRight, body, rtl);
         for (int page : pages.keySet().stream().sorted().toList()) {
-            page(pages.get(page), body, usual, usualRight, rtl, separator(pages.get(page), rules.getOrDefault(page, List.of()), body), out);
+            page(pages.get(page), indents, separator(pages.get(page), rules.getOrDefault(page, List.of()), body), out);
         }
         return out;
     }
 
-    private static void page(List<PdfLine> lines, float body, float usual, float usualRight, boolean rtl,
-                             float separator, List<Line> out) {
+    /** The document's margins, body size and direction. */
+    private record Indents(float usual, float usualRight, float body, boolean rtl) {
+    }
+
+    private static void page(List<PdfLine> lines, Indents indents, float separator, List<Line> out) {
+        float body = indents.body();
+        float usual = indents.usual();
+        float usualRight = indents.usualRight();
+        boolean rtl = indents.rtl();
         // The page's leftmost body line, unless the page has none as far left as the document's usual margin
         // (a page of one-line indented paragraphs, or of right-aligned closing lines).
         float leftmost = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
@@ -79,8 +87,14 @@ public final class LineAssembler {
             int indent = Math.max(0, Math.round(offset / size));
             boolean gap = previous != null && l.baseline() - previous.baseline() > GAP * (small ? size * 1.6f : pitch);
             boolean sizeChange = previous != null && Math.abs(previous.bodySize() - size) > 1f;
+            // A line at the indent of a full line above it goes on with its paragraph: a word processor
+            // indents a whole sub-paragraph ("(a) To formulate…" and every line after it), while a new
+            // paragraph with a first-line indent follows the previous paragraph's last line, at the margin.
+            boolean sameBlock = previous != null && !small && indent >= 1 && !gap
+                    && (rtl ? Math.abs(l.right() - previous.right()) < 1 && previous.left() <= margin + 3 * size
+                            : Math.abs(l.left() - previous.left()) < 1 && previous.right() >= rightMargin - 3 * size);
             // A page's first line starts a paragraph only by its own indent: the page break says nothing.
-            boolean breakBefore = indent >= 1 || gap || sizeChange;
+            boolean breakBefore = (indent >= 1 && !sameBlock) || gap || sizeChange;
             // In an Arabic document the notes at a page foot are right-to-left paragraphs, also when a note is
             // only "A/78/L.9." or English; the job-number footer there is not.
             boolean rtlNote = rtl && small && i > lastBody && !FOOTER.matcher(plain(l)).find();

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Decides whether a hyphen at a line end is a hyphenation (removed) or a real hyphen (kept), by
  * evidence from the same document first: if {@code development} occurs elsewhere, {@code develop-|ment}
  * was hyphenated; if {@code well-being} occurs, the hyphen in {@code well-|being} is real.
- * Without evidence, a capital or digit after the hyphen ({@code Non-|Self-Governing}, {@code COVID-|19})
- * or a prefix that English writes with a hyphen keeps it; otherwise it is taken as hyphenation.
+ * Without evidence, a capital or digit after the hyphen ({@code Non-|Self-Governing}, {@code COVID-|19}),
+ * a compound on either side ({@code c’est-|à-dire}) or a prefix that English writes with a hyphen keeps
+ * it; otherwise it is taken as hyphenation.
  */
 public final class Dehyphenator {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
@@ -60,9 +61,9 @@ public final class Dehyphenator {
         if (compounds.contains(b + "-" + a) || compounds.contains(lastPart + "-" + a)) {
             return true;
         }
-        if (words.contains(lastPart + a)) {
+        if (a.indexOf('-') < 0 && words.contains(lastPart + a)) {
             return false;
         }
-        return HYPHEN_PREFIXES.contains(lastPart) || b.indexOf('-') >= 0;
+        return HYPHEN_PREFIXES.contains(lastPart) || b.indexOf('-') >= 0 || a.indexOf('-') >= 0;
     }
 }

@@ -105,9 +105,11 @@ public final class LineJoiner {
         return s.substring(i);
     }
 
+    /** The first word, with the rest of its compound if it is one ({@code à-dire}). */
     private static String firstWord(String s) {
         int i = 0;
-        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+        while (i < s.length() && (Character.isLetter(s.charAt(i))
+                || s.charAt(i) == '-' && i > 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)))) {
             i++;
         }
         return s.substring(0, i);

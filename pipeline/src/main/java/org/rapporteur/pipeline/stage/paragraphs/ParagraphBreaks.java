@@ -33,7 +33,7 @@ final class ParagraphBreaks {
         boolean bracketOpens = fullWidth > 0 && line.layout().fontSize() == 0 && text.startsWith("[");
         return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort || bracketOpens
                 || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(before).matches()
-                || (LABEL.matcher(text).matches() && ended(before));
+                || (LABEL.matcher(text).matches() && sentenceEnded(before));
     }
 
     /** Display width: a Chinese or Japanese character takes two columns, as pdftotext lays it out. */
@@ -87,6 +87,14 @@ final class ParagraphBreaks {
             }
         }
         return upper >= 5 && upper >= 9 * lower;
+    }
+
+    /**
+     * Whether a sentence ended, not only a clause: a vote label ({@code 赞成：}, {@code Against:}) follows a
+     * sentence or a list, while "…核可的行动，| 特别是：" is the end of the paragraph's own sentence.
+     */
+    private static boolean sentenceEnded(String text) {
+        return ended(text) && ",，、،".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     private static boolean ended(String text) {

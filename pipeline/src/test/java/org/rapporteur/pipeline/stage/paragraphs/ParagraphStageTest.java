@@ -59,6 +59,22 @@ class ParagraphStageTest {
     }
 
     @Test
+    void aHyphenBeforeACompoundIsKeptWithoutEvidence() {
+        Document d = run(Language.FRENCH, "Sachant que des personnes nées avec des variations, c’est-\nà-dire des "
+                + "personnes intersexes, sont présentes,\n");
+        assertThat(Docs.paragraphs(d)).containsExactly(
+                "Sachant que des personnes nées avec des variations, c’est-à-dire des personnes intersexes, sont présentes,");
+    }
+
+    @Test
+    void aShortLastLineEndingInAColonIsNoVoteLabelAfterAComma() {
+        Document d = run(Language.CHINESE, "8. 请特别委员会继续寻求适当途径，开展大会核可的行动，\n特别是：\n(a) 拟订具体提议；\n"
+                + "[经记录表决通过。表决情况如下：\n赞成：\n阿根廷、贝宁\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("8. 请特别委员会继续寻求适当途径，开展大会核可的行动，特别是：",
+                "(a) 拟订具体提议；", "[经记录表决通过。表决情况如下：", "赞成：", "阿根廷、贝宁");
+    }
+
+    @Test
     void numberedParagraphsOnConsecutiveLinesAreSeparateParagraphs() {
         Document d = run(Language.CHINESE, "1. 重申国际合作；\n2. 确认各国责任；\n(a) 第一项；\n");
         assertThat(Docs.paragraphs(d)).containsExactly("1. 重申国际合作；", "2. 确认各国责任；", "(a) 第一项；");
