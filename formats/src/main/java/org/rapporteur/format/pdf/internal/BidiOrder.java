@@ -156,7 +156,7 @@ public final class BidiOrder {
     /** Below Hebrew, the first right-to-left script, nothing is right to left: most glyphs are decided at once. */
     private static final int FIRST_RTL = 0x0590;
 
-    private static boolean hasRtl(String text) {
+    static boolean hasRtl(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= FIRST_RTL && isRtl(text.codePointAt(i))) {
                 return true;

@@ -25,9 +25,7 @@ public final class GlyphInlines {
     public static List<Inline> of(PdfLine line, boolean rtlDocument, boolean rtlParagraph) {
         float size = line.bodySize();
         float baseline = line.baseline();
-        List<Glyph> gs = BidiOrder.logical(line.glyphs(), rtlDocument, g -> superscript(g, size, baseline), rtlParagraph);
-        // Word gaps are positions in visual order; a reordered (right-to-left) line keeps only its space glyphs.
-        boolean reordered = gs != line.glyphs();
+        List<Glyph> gs = BidiOrder.logical(withWordGaps(line), rtlDocument, g -> superscript(g, size, baseline), rtlParagraph);
         List<Inline> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int style = -1;
@@ -59,17 +57,38 @@ public final class GlyphInlines {
                 flush(text, style, out);
             }
             style = s;
-            if (!reordered && i > 0 && line.wordStarts().contains(i) && !superscript(gs.get(i - 1), size, baseline)) {
-                Glyph prev = gs.get(i - 1);
-                if (!prev.text().isBlank() && !g.text().isBlank()) {
-                    text.append(gap(prev, g) > 1.2f * size ? "   " : " ");
-                }
-            }
             text.append(g.text());
             i++;
         }
         flush(text, style, out);
         return Inlines.strip(out);
+    }
+
+    /**
+     * The line's glyphs with a space glyph where PDFBox saw a word gap and drew none (three spaces for a
+     * column gap), in visual order: a right-to-left line is reordered afterwards, spaces and all.
+     */
+    private static List<Glyph> withWordGaps(PdfLine line) {
+        float size = line.bodySize();
+        float baseline = line.baseline();
+        List<Glyph> visual = line.glyphs();
+        List<Glyph> out = new ArrayList<>(visual.size() + line.wordStarts().size());
+        for (int i = 0; i < visual.size(); i++) {
+            Glyph g = visual.get(i);
+            if (i > 0 && line.wordStarts().contains(i) && !superscript(visual.get(i - 1), size, baseline)) {
+                Glyph prev = visual.get(i - 1);
+                float gap = gap(prev, g);
+                // Justified Arabic lines (LibreOffice) leave small gaps inside words that PDFBox takes for
+                // word breaks (up to 0.23 em seen); a space there is at least a quarter of the font size wide.
+                boolean arabicJoin = (BidiOrder.hasRtl(prev.text()) || BidiOrder.hasRtl(g.text())) && gap < 0.25f * size;
+                if (!prev.text().isBlank() && !g.text().isBlank() && !arabicJoin) {
+                    out.add(new Glyph(gap > 1.2f * size ? "   " : " ", prev.x() + prev.width(), prev.baseline(),
+                            Math.max(0, gap), prev.size(), prev.bold(), prev.italic()));
+                }
+            }
+            out.add(g);
+        }
+        return out;
     }
 
     static boolean superscript(Glyph g, float size, float baseline) {

@@ -1,5 +1,6 @@
 package org.rapporteur.format.pdf.internal;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -34,6 +36,8 @@ public final class LayoutStripper extends PDFTextStripper {
     private List<Glyph> current = new ArrayList<>();
     private List<Integer> wordStarts = new ArrayList<>();
     private Rules pageRules;
+    private final List<Glyph> marks = new ArrayList<>();
+    private int pageStart;
 
     public LayoutStripper() {
         setSortByPosition(true);
@@ -44,7 +48,7 @@ public final class LayoutStripper extends PDFTextStripper {
     public static PdfLayout layout(PDDocument document) throws IOException {
         LayoutStripper s = new LayoutStripper();
         s.getText(document);
-        return new PdfLayout(s.lines, s.rules);
+        return new PdfLayout(Kashida.withoutJustification(s.lines), s.rules);
     }
 
     @Override
@@ -67,9 +71,45 @@ public final class LayoutStripper extends PDFTextStripper {
         return (bold ? BOLD : 0) | (italic ? ITALIC : 0);
     }
 
+    /**
+     * A vowel mark or shadda is a glyph of its own with no width, and its origin need not lie over its
+     * letter: LibreOffice puts the damma of "تُ" where the letter before it ends, where PDFBox would merge
+     * it into the wrong letter, or into the wrong half of a lam-alef ligature. Marks are kept aside and put
+     * on the letter under the middle of their own outline when the page is done.
+     */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        String u = text.getUnicode();
+        if (u != null && !u.isEmpty() && u.codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)
+                && text.getWidthDirAdj() < 0.5f) {
+            marks.add(new Glyph(u, outlineCenter(text), text.getYDirAdj(), 0, text.getFontSizeInPt(), false, false));
+            return;
+        }
+        super.processTextPosition(text);
+    }
+
+    /** The middle of the glyph's outline on the page, or its origin where the font cannot draw it. */
+    private static float outlineCenter(TextPosition t) {
+        int[] codes = t.getCharacterCodes();
+        if (t.getFont() instanceof PDVectorFont font && codes.length > 0) {
+            try {
+                Rectangle2D outline = font.getNormalizedPath(codes[0]).getBounds2D();
+                if (!outline.isEmpty()) {
+                    Matrix at = t.getTextMatrix().clone();
+                    at.translate((float) outline.getCenterX() / 1000f, 0);
+                    return t.getXDirAdj() + (at.getTranslateX() - t.getTextMatrix().getTranslateX());
+                }
+            } catch (IOException | RuntimeException e) {
+                // a font that cannot give the outline: the origin has to do
+            }
+        }
+        return t.getXDirAdj();
+    }
+
     @Override
     protected void startPage(PDPage page) throws IOException {
         pageRules = new Rules(page.getMediaBox().getHeight());
+        pageStart = lines.size();
         super.startPage(page);
     }
 
@@ -127,6 +167,8 @@ public final class LayoutStripper extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         writeLineSeparator();
+        MarkPlacer.place(marks, lines.subList(pageStart, lines.size()));
+        marks.clear();
         rules.put(getCurrentPageNo(), pageRules.list());
         super.endPage(page);
     }
