@@ -1,0 +1,68 @@
+package org.rapporteur.pipeline.languages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.rapporteur.pipeline.Python;
+
+/**
+ * The gold resolutions the language tests convert: the UN's AKN4UN files through unxml_gold.py, and
+ * {@link GoldVariants}. Also scores a conversion of them with score.py.
+ */
+final class GoldSet {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GoldSet() {
+    }
+
+    /** Makes the gold files in {@code dir}; returns them by id, in order. */
+    static Map<String, JsonNode> make(Path dir, Path shared) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        List<String> args = new ArrayList<>(List.of(shared.resolve("tools/unxml_gold.py").toString(), dir.toString()));
+        try (Stream<Path> refs = Files.list(shared.resolve("reference/akn4un"))) {
+            refs.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(p -> args.add(p.toString()));
+        }
+        Python.run(args.toArray(new String[0]));
+        GoldVariants.addTo(dir, shared);
+        Map<String, JsonNode> golds = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path g : files.sorted().toList()) {
+                golds.put(g.getFileName().toString().replace(".json", ""), JSON.readTree(g.toFile()));
+            }
+        }
+        return golds;
+    }
+
+    /** score.py's verdict on {@code out} for {@code cases} (output stem to gold id), and what it printed. */
+    record Scores(JsonNode rows, String printed) {
+    }
+
+    static Scores score(Path shared, Path goldDir, Path out, Map<String, String> cases, Path work)
+            throws IOException, InterruptedException {
+        StringBuilder tsv = new StringBuilder();
+        cases.forEach((stem, id) -> tsv.append(stem).append('\t').append(id).append('\n'));
+        Path casesFile = work.resolve("cases.tsv");
+        Files.writeString(casesFile, tsv);
+        Path report = work.resolve("score.json");
+        String printed = Python.run(shared.resolve("tools/score.py").toString(), goldDir.toString(), out.toString(),
+                "--cases", casesFile.toString(), "--json", report.toString());
+        return new Scores(JSON.readTree(report.toFile()), printed);
+    }
+
+    /** Whether the gold {@code id} has footnotes: score.py gives a resolution without them n0.00. */
+    static boolean hasNotes(Map<String, JsonNode> golds, String id) {
+        JsonNode g = golds.get(id);
+        if (g == null) {
+            throw new UncheckedIOException(new IOException("no gold " + id));
+        }
+        return g.path("footnotes").size() > 0;
+    }
+}
