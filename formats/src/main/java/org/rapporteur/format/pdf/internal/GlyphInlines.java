@@ -73,14 +73,15 @@ public final class GlyphInlines {
         float baseline = line.baseline();
         List<Glyph> visual = line.glyphs();
         List<Glyph> out = new ArrayList<>(visual.size() + line.wordStarts().size());
+        float space = spaceWidth(visual, size);
         for (int i = 0; i < visual.size(); i++) {
             Glyph g = visual.get(i);
             if (i > 0 && line.wordStarts().contains(i) && !superscript(visual.get(i - 1), size, baseline)) {
                 Glyph prev = visual.get(i - 1);
                 float gap = gap(prev, g);
-                // Justified Arabic lines (LibreOffice) leave small gaps inside words that PDFBox takes for
-                // word breaks (up to 0.23 em seen); a space there is at least a quarter of the font size wide.
-                boolean arabicJoin = (BidiOrder.hasRtl(prev.text()) || BidiOrder.hasRtl(g.text())) && gap < 0.25f * size;
+                // Justified Arabic lines (LibreOffice) stretch words with kashidas, never their spaces, and leave
+                // holes inside words that PDFBox takes for word breaks (2.5 pt where a space is 2.77 pt).
+                boolean arabicJoin = (BidiOrder.hasRtl(prev.text()) || BidiOrder.hasRtl(g.text())) && gap < 0.95f * space;
                 if (!prev.text().isBlank() && !g.text().isBlank() && !arabicJoin) {
                     out.add(new Glyph(gap > 1.2f * size ? "   " : " ", prev.x() + prev.width(), prev.baseline(),
                             Math.max(0, gap), prev.size(), prev.bold(), prev.italic()));
@@ -89,6 +90,13 @@ public final class GlyphInlines {
             out.add(g);
         }
         return out;
+    }
+
+    /** A word gap is about as wide as the space glyphs the line draws (their median), or a quarter em without any. */
+    private static float spaceWidth(List<Glyph> glyphs, float size) {
+        double[] widths = glyphs.stream().filter(g -> g.text().equals(" ") && g.width() > 0).mapToDouble(Glyph::width)
+                .sorted().toArray();
+        return widths.length == 0 ? size * 0.25f / 0.95f : (float) widths[widths.length / 2];
     }
 
     static boolean superscript(Glyph g, float size, float baseline) {
