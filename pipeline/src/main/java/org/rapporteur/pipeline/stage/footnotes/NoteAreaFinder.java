@@ -36,6 +36,7 @@ final class NoteAreaFinder {
 
     List<NoteArea> find(List<Line> lines) {
         List<NoteArea> areas = new ArrayList<>();
+        float body = bodySize(lines);
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -50,7 +51,7 @@ final class NoteAreaFinder {
                     continue;
                 }
                 area = new NoteArea(i + 1, area.end(), area.page(), area.notes());
-            } else if (opensWithSuperscript(line)) {
+            } else if (opensWithSuperscript(line) && !bodySized(line, body)) {
                 area = superscriptRun(lines, i);
             } else if (line.layout().breakBefore()) {
                 area = numberedBlock(lines, i, lastLabel(areas));
@@ -65,6 +66,25 @@ final class NoteAreaFinder {
             }
         }
         return areas;
+    }
+
+    /**
+     * A measured line (PDF) at the body's size is body text even when it opens with a raised mark: the
+     * mark of the line above, wrapped to this one ("…的成果文件，| ⁵ 其中强调…"). Notes are set smaller.
+     */
+    private static boolean bodySized(Line line, float body) {
+        return line.layout().fontSize() > 0 && body > 0 && line.layout().fontSize() >= 0.95f * body;
+    }
+
+    /** The font size of most measured text, 0 for plain text. */
+    private static float bodySize(List<Line> lines) {
+        java.util.Map<Double, Integer> chars = new java.util.HashMap<>();
+        for (Line l : lines) {
+            if (l.layout().fontSize() > 0) {
+                chars.merge(l.layout().fontSize(), l.text().length(), Integer::sum);
+            }
+        }
+        return chars.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey().floatValue()).orElse(0f);
     }
 
     private static boolean startsWithDigit(String text) {

@@ -87,6 +87,24 @@ class FootnoteStageTest {
     }
 
     @Test
+    void aMarkWrappedToTheStartOfABodySizedPdfLineIsNoNoteLine() {
+        // LibreOffice wraps the raised 5 of "…的成果文件，⁵" to the next line; only the smaller line under the
+        // rule is the note.
+        java.util.function.BiFunction<List<org.rapporteur.model.Inline>, Double, org.rapporteur.model.Line> line =
+                (content, size) -> new org.rapporteur.model.Line(1, content,
+                        new org.rapporteur.model.LineLayout(72, 0, size, 0, false, false, false));
+        List<org.rapporteur.model.Block> lines = List.of(
+                line.apply(List.of(new org.rapporteur.model.Text("并回顾大会特别会议的成果文件，")), 12.0),
+                line.apply(List.of(new org.rapporteur.model.Mark("5"), new org.rapporteur.model.Text(" 其中强调体育运动，")), 12.0),
+                new org.rapporteur.model.Line(1, List.of(), new org.rapporteur.model.LineLayout(72, 0, 9, 0, true, true, false)),
+                line.apply(List.of(new org.rapporteur.model.Mark("5"), new org.rapporteur.model.Text(" 第S-27/2号决议，附件。")), 9.0));
+        Document d = new ParagraphStage().apply(new FootnoteStage().apply(
+                Document.of(org.rapporteur.model.Metadata.EMPTY.withLanguage(Language.CHINESE), lines)));
+        assertThat(Docs.paragraphs(d)).containsExactly("并回顾大会特别会议的成果文件，[^5] 其中强调体育运动，");
+        assertThat(notes(d)).singleElement().extracting(n -> Inlines.plainText(n.content())).isEqualTo("第S-27/2号决议，附件。");
+    }
+
+    @Test
     void aNoteReferencedTwiceIsOneNote() {
         Document d = run(Language.ENGLISH, "Recalling the Declaration¹ and the Covenants,²\n\n"
                 + "¹ Resolution 217 A (III).\n² Resolution 2200 A (XXI), annex.\n\n"
