@@ -37,6 +37,7 @@ final class NoteAreaFinder {
     List<NoteArea> find(List<Line> lines) {
         List<NoteArea> areas = new ArrayList<>();
         float body = bodySize(lines);
+        boolean pages = !lines.isEmpty() && lines.get(lines.size() - 1).page() > 1;
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
@@ -53,6 +54,9 @@ final class NoteAreaFinder {
                 area = new NoteArea(i + 1, area.end(), area.page(), area.notes());
             } else if (opensWithSuperscript(line) && !bodySized(line, body)) {
                 area = superscriptRun(lines, i);
+            } else if (pages && line.content().size() == 1 && LABEL_ONLY.matcher(line.text().strip()).matches()
+                    && (area = labelColumn(lines, i, lastLabel(areas))) != null) {
+                // the page's notes as poppler sets them; area holds them
             } else if (line.layout().breakBefore()) {
                 area = numberedBlock(lines, i, lastLabel(areas));
             } else if (startsWithDigit(line.text().strip())) {
@@ -173,6 +177,65 @@ final class NoteAreaFinder {
             i++;
         }
         return new NoteArea(start, i, lines.get(start).page(), notes(labels, bodies));
+    }
+
+    /**
+     * poppler's pdftotext sets a page's notes, which a word processor prints as number, tab, text, in two
+     * columns: {@code -layout} gives the number on a line and the text indented under it, the default mode
+     * gives the numbers, then the texts, one line each. Taken only where the block runs to the page's end
+     * (a form feed) in text that has pages, with the numbers in sequence: a mark alone on a body line is
+     * never that.
+     */
+    private NoteArea labelColumn(List<Line> lines, int start, int lastLabel) {
+        int page = lines.get(start).page();
+        int end = start;
+        while (end < lines.size() && lines.get(end).page() == page && !lines.get(end).layout().rule()) {
+            end++;
+        }
+        if (end < lines.size() && lines.get(end).page() == page) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        int k = start;
+        while (k < end && lines.get(k).content().size() == 1 && LABEL_ONLY.matcher(lines.get(k).text().strip()).matches()) {
+            String label = labelOf(lines.get(k));
+            if (!(labels.isEmpty() ? Integer.parseInt(label) == lastLabel + 1 || label.equals("1") : nextLabel(labels, label))) {
+                return null;
+            }
+            labels.add(label);
+            k++;
+        }
+        List<List<Inline>> bodies = new ArrayList<>();
+        if (labels.size() > 1 && end - k == labels.size()) {
+            for (int t = k; t < end; t++) {
+                bodies.add(Inlines.strip(lines.get(t).content()));
+            }
+            return new NoteArea(start, end, page, notes(labels, bodies));
+        }
+        // -layout: each number, then its text indented further than the number.
+        labels.clear();
+        for (int t = start; t < end; t++) {
+            Line line = lines.get(t);
+            String text = line.text().strip();
+            if (line.content().size() == 1 && LABEL_ONLY.matcher(text).matches()
+                    && (labels.isEmpty() || nextLabel(labels, labelOf(line)))) {
+                labels.add(labelOf(line));
+                bodies.add(List.of());
+            } else if (!labels.isEmpty() && line.layout().indent() >= BODY_INDENT) {
+                int last = bodies.size() - 1;
+                bodies.set(last, joiner.join(bodies.get(last), line.content()));
+            } else {
+                return null;
+            }
+        }
+        boolean complete = !labels.isEmpty() && bodies.stream().noneMatch(List::isEmpty)
+                && (Integer.parseInt(labels.get(0)) == lastLabel + 1 || labels.get(0).equals("1"));
+        return complete ? new NoteArea(start, end, page, notes(labels, bodies)) : null;
+    }
+
+    private static String labelOf(Line line) {
+        Matcher m = LABEL_ONLY.matcher(line.text().strip());
+        return m.matches() ? m.group(1) : "";
     }
 
     /** {@code 53 号》…} wrapping inside a note is not note 53: a new label follows the previous one. */

@@ -105,6 +105,17 @@ class FootnoteStageTest {
     }
 
     @Test
+    void pdftotextSetsAPagesNotesAsNumberThenIndentedText() {
+        Document d = run(Language.ENGLISH, "Recalling the 2005 World Summit Outcome,1 sports can contribute,\n\n"
+                + "Recalling the Millennium Declaration,2\n\n\n1\n    Resolution 60/1.\n2\n    Resolution 55/2.\n"
+                + "\fRecalling also the 2030 Agenda, sport is an enabler,\n");
+        assertThat(notes(d)).extracting(n -> n.label() + " " + Inlines.plainText(n.content()))
+                .containsExactly("1 Resolution 60/1.", "2 Resolution 55/2.");
+        assertThat(String.join("|", Docs.paragraphs(d))).contains("Outcome,[^1] sports", "Declaration,[^2]")
+                .doesNotContain("Resolution");
+    }
+
+    @Test
     void aNoteReferencedTwiceIsOneNote() {
         Document d = run(Language.ENGLISH, "Recalling the Declaration¹ and the Covenants,²\n\n"
                 + "¹ Resolution 217 A (III).\n² Resolution 2200 A (XXI), annex.\n\n"
