@@ -20,6 +20,7 @@ import org.rapporteur.model.Metadata;
 public final class TextReader implements DocumentReader {
     /** A line of spaces at least this long is the separator above footnotes in SPACED text. */
     private static final int RULE_SPACES = 10;
+    private static final java.util.regex.Pattern BIDI_CONTROLS = java.util.regex.Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
     /** In BLOCKS text, this many blank lines in a row are a page break. */
     private static final int PAGE_BREAK_BLANKS = 3;
 
@@ -32,7 +33,8 @@ public final class TextReader implements DocumentReader {
             throw new ConversionException("not text in " + options.encoding().map(Object::toString)
                     .orElse("UTF-8, UTF-16 or GB18030") + ": " + e.getMessage(), e);
         }
-        String text = decoded.text();
+        // poppler wraps every right-to-left run in embedding controls (U+202B … U+202C); they carry no text.
+        String text = BIDI_CONTROLS.matcher(decoded.text()).replaceAll("");
         if (text.indexOf('\0') >= 0) {
             throw new ConversionException("binary data, not text (NUL bytes)");
         }

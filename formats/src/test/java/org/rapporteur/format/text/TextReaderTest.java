@@ -66,6 +66,13 @@ class TextReaderTest {
     }
 
     @Test
+    void bidiEmbeddingControlsAreNoText() {
+        List<Line> lines = TextReader.lines("\u202B\u0625\u0646 \u0627\u0644\u062C\u0645\u0639\u064A\u0629\u060C\u202C\n"
+                + "\u202A\u202AA/78/L.9\u202C\u202C\n");
+        assertThat(lines).extracting(Line::text).containsExactly("\u0625\u0646 \u0627\u0644\u062C\u0645\u0639\u064A\u0629\u060C", "A/78/L.9");
+    }
+
+    @Test
     void spacedStyleCuesBecomeLayout() {
         List<Line> lines = TextReader.lines(" 第一段开头\n\n继续 \n\n 第二段 \n\n" + " ".repeat(59) + "\n1\n 注。 \n  第三段\n");
         assertThat(lines).extracting(l -> l.layout().breakBefore()).containsExactly(true, false, true, true, false, true, true);
