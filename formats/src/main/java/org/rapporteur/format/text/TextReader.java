@@ -33,8 +33,7 @@ public final class TextReader implements DocumentReader {
             throw new ConversionException("not text in " + options.encoding().map(Object::toString)
                     .orElse("UTF-8, UTF-16 or GB18030") + ": " + e.getMessage(), e);
         }
-        // poppler wraps every right-to-left run in embedding controls (U+202B … U+202C); they carry no text.
-        String text = BIDI_CONTROLS.matcher(decoded.text()).replaceAll("");
+        String text = decoded.text();
         if (text.indexOf('\0') >= 0) {
             throw new ConversionException("binary data, not text (NUL bytes)");
         }
@@ -43,7 +42,8 @@ public final class TextReader implements DocumentReader {
 
     /** The text's lines, style detected from the whole text. */
     public static List<Line> lines(String text) {
-        String[] pages = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').split("\f", -1);
+        // poppler wraps every right-to-left run in embedding controls (U+202B … U+202C); they carry no text.
+        String[] pages = BIDI_CONTROLS.matcher(text).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').split("\f", -1);
         List<String> all = new ArrayList<>();
         for (String p : pages) {
             all.addAll(List.of(p.split("\n", -1)));
