@@ -63,6 +63,7 @@ public final class TextReader implements DocumentReader {
         boolean pendingBreak = false;
         int blanks = 0;
         boolean content = false;
+        int previousIndent = 0;
         for (int y = 0; y < raw.length; y++) {
             String l = raw[y];
             if (l.isBlank()) {
@@ -87,7 +88,11 @@ public final class TextReader implements DocumentReader {
             String trimmed = l.strip();
             int indent = l.length() - l.stripLeading().length();
             boolean rule = trimmed.length() >= 5 && trimmed.chars().allMatch(c -> c == '_' || c == '-' || c == '─');
-            boolean breakBefore = pendingBreak || (style == TextStyle.SPACED && indent > 0);
+            // pdftotext -layout keeps a paragraph's first-line indent: a line indented deeper than the one
+            // before starts a paragraph in block text too.
+            boolean breakBefore = pendingBreak || (style == TextStyle.SPACED && indent > 0)
+                    || (style == TextStyle.BLOCKS && indent >= 3 && indent > previousIndent);
+            previousIndent = indent;
             boolean endsWithSpace = style == TextStyle.SPACED && l.endsWith(" ");
             LineLayout layout = new LineLayout(indent, y, 0, indent, breakBefore, rule, endsWithSpace);
             out.add(new Line(pageNo, rule ? List.of() : InlineParser.parse(trimmed), layout));

@@ -66,6 +66,14 @@ class TextReaderTest {
     }
 
     @Test
+    void aDeeperFirstLineIndentStartsAParagraphInBlockText() {
+        List<Line> lines = TextReader.lines("       Recalling its resolution 76/13, in which it decided to include in the\n"
+                + "provisional agenda the sub-item,\n        Recalling also its resolution 48/11,\n"
+                + "which revived the ancient tradition,\n");
+        assertThat(lines).extracting(l -> l.layout().breakBefore()).containsExactly(true, false, true, false);
+    }
+
+    @Test
     void bidiEmbeddingControlsAreNoText() {
         List<Line> lines = TextReader.lines("\u202B\u0625\u0646 \u0627\u0644\u062C\u0645\u0639\u064A\u0629\u060C\u202C\n"
                 + "\u202A\u202AA/78/L.9\u202C\u202C\n");
