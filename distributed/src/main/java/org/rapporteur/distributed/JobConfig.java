@@ -67,6 +67,11 @@ public record JobConfig(String inputRoot, String output, List<String> formats, S
         return new BatchRunner.Options(1, true, maxBytes, "formats=" + formats, Version.TOOL);
     }
 
+    /** Whether {@code file} lies in the output directory: an earlier run's output, never an input. */
+    public boolean isOutput(String file) {
+        return file.startsWith(output);
+    }
+
     /** Where {@code file} sits below the input root ('/'-separated), or null when it does not. */
     public String relative(String file) {
         return file.startsWith(inputRoot) ? file.substring(inputRoot.length()) : null;

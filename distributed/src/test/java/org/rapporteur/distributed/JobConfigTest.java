@@ -24,6 +24,9 @@ class JobConfigTest {
         assertThat(c.output()).isEqualTo("gs://bucket/out/");
         assertThat(c.relative(Path.of("in/sub/a.txt").toAbsolutePath().toString())).isEqualTo("sub/a.txt");
         assertThat(c.relative("/elsewhere/a.txt")).isNull();
+        JobConfig inside = new JobConfig("in", "in/out", List.of("md"), null, 1);
+        assertThat(inside.isOutput(Path.of("in/out/a.md").toAbsolutePath().toString())).isTrue();
+        assertThat(inside.isOutput(Path.of("in/outlook.txt").toAbsolutePath().toString())).isFalse();
     }
 
     @Test

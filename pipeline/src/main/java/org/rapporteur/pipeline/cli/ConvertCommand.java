@@ -80,7 +80,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 + ";encoding=" + (encoding == null ? "detect" : encoding.name());
         BatchRunner runner = new BatchRunner(converter,
                 new BatchRunner.Options(n, force, maxSizeMb * 1024 * 1024, optionsKey, VERSION));
-        List<InputFile> files = InputFinder.find(inputs);
+        List<InputFile> files = InputFinder.find(inputs, output);
         List<Outcome> outcomes;
         try (OutputLock lock = OutputLock.acquire(output); Manifest manifest = Manifest.open(output);
              Progress progress = Progress.start(files.size())) {

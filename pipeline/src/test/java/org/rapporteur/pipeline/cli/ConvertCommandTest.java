@@ -71,6 +71,18 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anOutputDirectoryInsideTheInputIsNeverReadAsInput() throws IOException {
+        Path in = tmp.resolve("archive");
+        Files.createDirectories(in);
+        Files.copy(Path.of("src/test/resources/seeds/001_aa87c640297f2ec5.txt"), in.resolve("001.txt"));
+        Path out = in.resolve("converted");
+        assertThat(Main.run("convert", in.toString(), "-o", out.toString())).isZero();
+        // the second run finds the first one's outputs under the input directory, and leaves them alone
+        assertThat(Main.run("convert", in.toString(), "-o", out.toString())).isZero();
+        assertThat(Files.readString(out.resolve("report.json"))).contains("\"files\" : 1", "\"skipped\" : 1");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(Main.run("convert", tmp.toString())).isEqualTo(2);
         assertThat(Main.run("convert", tmp.toString(), "-o", tmp.resolve("o").toString(), "--formats", "pdf"))
