@@ -14,6 +14,7 @@ import org.rapporteur.model.Mark;
 import org.rapporteur.model.Note;
 import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Warning;
+import org.rapporteur.pipeline.language.LanguageProfiles;
 import org.rapporteur.pipeline.stage.Stage;
 import org.rapporteur.pipeline.stage.paragraphs.Dehyphenator;
 import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
@@ -31,7 +32,7 @@ public final class FootnoteStage implements Stage {
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
         LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
-        List<NoteArea> areas = new NoteAreaFinder(joiner).find(lines);
+        List<NoteArea> areas = new NoteAreaFinder(joiner, LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH))).find(lines);
         NoteTable table = new NoteTable(areas);
         List<Warning> warnings = new ArrayList<>();
         MarkResolver marks = new MarkResolver(table,

@@ -10,6 +10,7 @@ import org.rapporteur.model.Line;
 import org.rapporteur.model.Mark;
 import org.rapporteur.model.Note;
 import org.rapporteur.model.Text;
+import org.rapporteur.pipeline.language.LanguageProfile;
 import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
 
 /**
@@ -28,10 +29,19 @@ final class NoteAreaFinder {
     /** Where the body resumes after a footnote area in spaced text: two leading spaces. */
     private static final int BODY_INDENT = 2;
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private final LineJoiner joiner;
+    private final LanguageProfile profile;
 
-    NoteAreaFinder(LineJoiner joiner) {
+    /** {@code profile}: the document's language, whose closing dates ({@code 1 December 2023}) are no notes. */
+    NoteAreaFinder(LineJoiner joiner, LanguageProfile profile) {
         this.joiner = joiner;
+        this.profile = profile;
+    }
+
+    /** A closing date such as {@code 1 December 2023}: its day reads like a note number. */
+    private boolean isDate(String text) {
+        return profile.date().matcher(SPACES.matcher(text.strip()).replaceAll(" ")).matches();
     }
 
     List<NoteArea> find(List<Line> lines) {
@@ -249,6 +259,9 @@ final class NoteAreaFinder {
      */
     private NoteArea numberedBlock(List<Line> lines, int start, int lastLabel) {
         Matcher first = LABEL_AND_TEXT.matcher(lines.get(start).text().strip());
+        if (isDate(lines.get(start).text())) {
+            return null;
+        }
         if (!first.matches() || NOT_A_NOTE.matcher(first.group(2)).lookingAt()) {
             return gluedBlockAtPageEnd(lines, start, lastLabel);
         }
@@ -262,7 +275,8 @@ final class NoteAreaFinder {
         int i = start;
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.page() != page || line.layout().rule() || (i > start && line.layout().breakBefore())) {
+            if (line.page() != page || line.layout().rule() || (i > start && line.layout().breakBefore())
+                    || isDate(line.text())) {
                 break;
             }
             Matcher m = LABEL_AND_TEXT.matcher(line.text().strip());

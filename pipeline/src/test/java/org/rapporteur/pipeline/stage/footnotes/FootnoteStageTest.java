@@ -116,6 +116,17 @@ class FootnoteStageTest {
     }
 
     @Test
+    void aClosingDateWhoseDayIsTheNextNoteNumberIsNoNote() {
+        Document d = run(Language.ENGLISH, "Recalling the Millennium Declaration,¹\n\n¹ Resolution 55/2.\n\n"
+                + "1. Decides to remain seized of the matter.\n\n2 December 2023\n\n50th plenary meeting\n");
+        assertThat(notes(d)).extracting(Note::label).containsExactly("1");
+        assertThat(Docs.paragraphs(d)).contains("2 December 2023", "50th plenary meeting");
+        Document spanish = run(Language.SPANISH, "1. Decide seguir ocupándose de la cuestión.\n\n"
+                + "1 de diciembre de 2023\n\n50a sesión plenaria\n");
+        assertThat(notes(spanish)).isEmpty();
+    }
+
+    @Test
     void aNoteReferencedTwiceIsOneNote() {
         Document d = run(Language.ENGLISH, "Recalling the Declaration¹ and the Covenants,²\n\n"
                 + "¹ Resolution 217 A (III).\n² Resolution 2200 A (XXI), annex.\n\n"
