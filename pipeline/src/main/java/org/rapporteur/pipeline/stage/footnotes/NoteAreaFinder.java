@@ -265,6 +265,9 @@ final class NoteAreaFinder {
         if (!first.matches() || NOT_A_NOTE.matcher(first.group(2)).lookingAt()) {
             return gluedBlockAtPageEnd(lines, start, lastLabel);
         }
+        if (Character.isLowerCase(first.group(2).codePointAt(0))) {
+            return null; // "2 of resolution 60/1, …" at the top of a page goes on a sentence; notes open with a capital
+        }
         int label = Integer.parseInt(first.group(1));
         if (label != 1 && label != lastLabel + 1) {
             return null;

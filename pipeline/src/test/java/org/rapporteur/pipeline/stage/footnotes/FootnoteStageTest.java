@@ -127,6 +127,15 @@ class FootnoteStageTest {
     }
 
     @Test
+    void aPageOpeningWithANumberThatGoesOnASentenceIsNoNote() {
+        Document d = run(Language.ENGLISH, "Recalling the Millennium Declaration,¹ and paragraph\n\n¹ Resolution 55/2.\n\n\n\n"
+                + "2 of resolution 60/1,\n\nRecognizing the role of sport,\n");
+        assertThat(notes(d)).extracting(Note::label).containsExactly("1");
+        assertThat(Docs.paragraphs(d)).containsExactly(
+                "Recalling the Millennium Declaration,[^1] and paragraph 2 of resolution 60/1,", "Recognizing the role of sport,");
+    }
+
+    @Test
     void aNoteReferencedTwiceIsOneNote() {
         Document d = run(Language.ENGLISH, "Recalling the Declaration¹ and the Covenants,²\n\n"
                 + "¹ Resolution 217 A (III).\n² Resolution 2200 A (XXI), annex.\n\n"
