@@ -98,7 +98,12 @@ public final class LineAssembler {
             // In an Arabic document the notes at a page foot are right-to-left paragraphs, also when a note is
             // only "A/78/L.9." or English; the job-number footer there is not.
             boolean rtlNote = rtl && small && i > lastBody && !FOOTER.matcher(plain(l)).find();
-            out.add(new Line(l.page(), GlyphInlines.of(l, rtl, rtlNote),
+            // A short line of only Latin letters and digits set against the right margin of an Arabic
+            // document ("27 November 2023" in the masthead) is a right-to-left paragraph too: drawn as
+            // "November 2023 27", it reads back in order.
+            boolean rtlLine = rtl && !BidiOrder.hasRtl(plain(l)) && l.right() >= rightMargin - 2
+                    && l.left() > margin + 2 * size && !FOOTER.matcher(plain(l)).find();
+            out.add(new Line(l.page(), GlyphInlines.of(l, rtl, rtlNote || rtlLine),
                     new LineLayout(l.left(), l.baseline(), size, indent, breakBefore, false, false)));
             if (small) {
                 previousSmall = l;
