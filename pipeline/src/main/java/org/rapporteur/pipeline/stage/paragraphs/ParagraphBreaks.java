@@ -10,6 +10,7 @@ final class ParagraphBreaks {
     // wrapped to the start of a line is a session number, not a sub-paragraph.
     private static final Pattern NUMBERED = Pattern.compile(
             "^(\\d{1,3}\\.\\s|\\d{1,3}\\s*[-‐‑–]\\s|\\((?:[a-z]{1,2}|[ivxl]{1,6}|[а-я]{1,2}|\\p{IsArabic}{1,2})\\)\\s?|[a-zа-я]\\)\\s)");
+    private static final Pattern OPERATIVE = Pattern.compile("^\\d{1,3}(\\.\\s|\\s*[-‐‑–]\\s)");
     /** A label line such as {@code 赞成：} or {@code In favour:} stands alone. */
     private static final Pattern LABEL = Pattern.compile("^.{1,30}[:：]$");
     /** Characters a paragraph of a resolution ends with; without one, a cut by a page or notes is not an end. */
@@ -62,10 +63,26 @@ final class ParagraphBreaks {
      * What the whole text says about its paragraphs: whether it ends each with a trailing space
      * (pdftotext), and whether they open with capitals.
      */
-    record Cues(boolean trailingSpaces, boolean capitalized) {
-        static Cues of(java.util.List<Line> lines) {
-            return new Cues(lines.stream().anyMatch(l -> l.layout().endsWithSpace()), capitalizedStarts(lines));
+    record Cues(boolean trailingSpaces, boolean capitalized, boolean operative,
+                java.util.function.Predicate<String> closing) {
+        static Cues of(java.util.List<Line> lines, java.util.function.Predicate<String> closing) {
+            return new Cues(lines.stream().anyMatch(l -> l.layout().endsWithSpace()), capitalizedStarts(lines), false, closing);
         }
+
+        /** The same cues once a numbered operative paragraph has been read. */
+        Cues inOperativePart() {
+            return operative ? this : new Cues(trailingSpaces, capitalized, true, closing);
+        }
+    }
+
+    /** A numbered operative paragraph ({@code 1. }, Arabic {@code 1 - }), not a lettered sub-paragraph. */
+    static boolean operativeNumber(String text) {
+        return OPERATIVE.matcher(text.strip()).lookingAt();
+    }
+
+    /** Text that stops inside a sentence: at a comma, or at no punctuation at all. */
+    private static boolean midSentence(String text) {
+        return !ended(text) || ",，、،".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /**
@@ -111,11 +128,21 @@ final class ParagraphBreaks {
         if (b.isEmpty() || n.isEmpty()) {
             return false;
         }
+        if (cues.operative() && midSentence(b) && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches()
+                && !cues.closing().test(n)) {
+            // Among numbered operative paragraphs every new one opens with its number: unnumbered text after a
+            // page break, when the text before stopped at a comma, goes on (also where no capital can tell).
+            return true;
+        }
         if (next.layout().fontSize() > 0) {
             // Measured layout (PDF): a first-line indent or a gap says a paragraph starts, its absence that one goes on.
             return !next.layout().breakBefore() && !NUMBERED.matcher(n).lookingAt();
         }
-        if (cues.trailingSpaces() && last.content().stream().anyMatch(i -> i instanceof org.rapporteur.model.Text t && !t.text().isBlank())) {
+        // (a line ending in a reference mark says nothing: pdftotext's "6 " alone on its line, joined to
+        // the line above, always ends with a space)
+        boolean endsInText = !last.content().isEmpty()
+                && last.content().get(last.content().size() - 1) instanceof org.rapporteur.model.Text t && !t.text().isBlank();
+        if (cues.trailingSpaces() && endsInText) {
             // pdftotext ends a paragraph's last line with a space: the line before the cut says whether it ended.
             return !last.layout().endsWithSpace() && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
         }

@@ -9,6 +9,9 @@ import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Text;
+import org.rapporteur.model.Language;
+import org.rapporteur.pipeline.language.LanguageProfile;
+import org.rapporteur.pipeline.language.LanguageProfiles;
 import org.rapporteur.pipeline.stage.Stage;
 
 /**
@@ -22,7 +25,9 @@ public final class ParagraphStage implements Stage {
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
         int fullWidth = ParagraphBreaks.fullWidth(lines);
-        ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines);
+        LanguageProfile profile = LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH));
+        ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines, text -> profile.date().matcher(text).matches()
+                || profile.meeting().matcher(text).find() || text.startsWith("["));
         LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
         List<List<Inline>> paragraphs = new ArrayList<>();
         List<Inline> current = new ArrayList<>();
@@ -44,6 +49,9 @@ public final class ParagraphStage implements Stage {
                 joins = ParagraphBreaks.continuesAcrossCut(Inlines.plainText(current), previous, line, cues);
             } else {
                 joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth);
+            }
+            if (ParagraphBreaks.operativeNumber(line.text())) {
+                cues = cues.inOperativePart();
             }
             if (joins) {
                 current = new ArrayList<>(joiner.join(current, clean(line.content())));

@@ -99,6 +99,16 @@ class ParagraphStageTest {
     }
 
     @Test
+    void amongNumberedOperativeParagraphsUnnumberedTextAfterAPageBreakGoesOnAComma() {
+        Document d = run(Language.ARABIC, "1 - يطلب إلى المفوضية أن تعد تقريراً، بما في ذلك الحماية القانونية،\n"
+                + "\fولا سيما عند تناول مسألة الحق في الصحة؛\n2 - يقرر أن يبقي هذه المسألة قيد نظره.\n"
+                + "\f4 نيسان/أبريل 2024\n\nالجلسة 54\n");
+        assertThat(Docs.paragraphs(d)).containsExactly(
+                "1 - يطلب إلى المفوضية أن تعد تقريراً، بما في ذلك الحماية القانونية، ولا سيما عند تناول مسألة الحق في الصحة؛",
+                "2 - يقرر أن يبقي هذه المسألة قيد نظره.", "4 نيسان/أبريل 2024", "الجلسة 54");
+    }
+
+    @Test
     void whereParagraphsOpenInLowerCaseAsRussianPreamblesDoALowerCaseStartIsNoContinuation() {
         Document d = run(Language.RUSSIAN, "ссылаясь на свою резолюцию 76/13,\n\nссылаясь также на резолюцию 48/11,\n"
                 + "\fнапоминая о том, что идея заключалась в обеспечении безопасности,\n\n"
