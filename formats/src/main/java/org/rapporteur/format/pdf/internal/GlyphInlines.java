@@ -25,7 +25,8 @@ public final class GlyphInlines {
     public static List<Inline> of(PdfLine line, boolean rtlDocument, boolean rtlParagraph) {
         float size = line.bodySize();
         float baseline = line.baseline();
-        List<Glyph> gs = BidiOrder.logical(withWordGaps(line), rtlDocument, g -> superscript(g, size, baseline), rtlParagraph);
+        List<Glyph> gs = BidiOrder.logical(markUnits(withWordGaps(line), size, baseline), rtlDocument,
+                g -> superscript(g, size, baseline), rtlParagraph);
         List<Inline> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int style = -1;
@@ -88,6 +89,26 @@ public final class GlyphInlines {
                 }
             }
             out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * The raised digits of one mark as one glyph: a mark moves as a unit when a right-to-left line is put
+     * in reading order, and its digits keep their own left-to-right order (12, not 21).
+     */
+    private static List<Glyph> markUnits(List<Glyph> visual, float size, float baseline) {
+        List<Glyph> out = new ArrayList<>(visual.size());
+        for (Glyph g : visual) {
+            Glyph last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && superscript(last, size, baseline) && superscript(g, size, baseline)
+                    && Character.isDigit(last.text().charAt(last.text().length() - 1)) && !g.text().isEmpty()
+                    && Character.isDigit(g.text().charAt(0)) && g.x() - (last.x() + last.width()) < 0.3f * size) {
+                out.set(out.size() - 1, new Glyph(last.text() + g.text(), last.x(), last.baseline(),
+                        g.x() + g.width() - last.x(), last.size(), last.bold(), last.italic()));
+            } else {
+                out.add(g);
+            }
         }
         return out;
     }

@@ -47,17 +47,28 @@ final class RunningLineDetector {
             int n = Math.min(BAND, idx.size());
             for (int k = 0; k < n; k++) {
                 int i = top ? idx.get(k) : idx.get(idx.size() - 1 - k);
-                String key = key(lines.get(i).text());
+                String key = key(lines.get(i).text()) + position(lines.get(i));
                 pagesByKey.computeIfAbsent(key, x -> new HashSet<>()).add(e.getKey());
                 indexesByKey.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
             }
         }
         for (var e : pagesByKey.entrySet()) {
             // Short number-only lines (reference marks, note labels) repeat by nature and are never running lines.
-            if (e.getValue().size() >= 2 && e.getKey().codePoints().filter(Character::isLetter).count() >= 3) {
+            // A line that opens in lower case goes on a sentence (a wrapped note), which no header or footer does.
+            if (e.getValue().size() >= 2 && e.getKey().codePoints().filter(Character::isLetter).count() >= 3
+                    && !Character.isLowerCase(e.getKey().codePointAt(0))) {
                 into.addAll(indexesByKey.get(e.getKey()));
             }
         }
+    }
+
+    /**
+     * Where a measured (PDF) line stands, in 3-point steps: a running header or footer comes from the
+     * page template and stands at the same height on every page, while a note line that happens to
+     * repeat ("of the World Summit.") does not. Text without positions: nothing.
+     */
+    private static String position(Line line) {
+        return line.layout().fontSize() > 0 ? "@" + Math.round(line.layout().y() / 3) : "";
     }
 
     /**
