@@ -51,6 +51,22 @@ class BidiOrderTest {
     }
 
     @Test
+    void aNumberAfterArabicWordsStaysApartFromTheSymbolBesideIt() {
+        // "الملحق رقم 54 (A/78/54)، الفصل" as a right-to-left line shows it, left to right.
+        String logical = "رقم 54 (A/78/54)، الفصل";
+        java.text.Bidi bidi = new java.text.Bidi(logical, java.text.Bidi.DIRECTION_RIGHT_TO_LEFT);
+        Object[] chars = new Object[logical.length()];
+        byte[] levels = new byte[logical.length()];
+        for (int i = 0; i < logical.length(); i++) {
+            chars[i] = String.valueOf(logical.charAt(i));
+            levels[i] = (byte) bidi.getLevelAt(i);
+        }
+        java.text.Bidi.reorderVisually(levels, 0, chars, 0, chars.length);
+        List<Glyph> page = visual(java.util.Arrays.stream(chars).map(String::valueOf).toArray(String[]::new));
+        assertThat(text(BidiOrder.logical(page, true))).isEqualTo(logical);
+    }
+
+    @Test
     void superscriptMarksStayWithTheRightToLeftSentence() {
         // An English note in an Arabic document: ". United Nations 1577 )( ⁴" on the page.
         List<Glyph> page = new ArrayList<>(visual(".", "U", "N", " ", "1", "5", "7", "7", " ", ")", "("));

@@ -85,11 +85,16 @@ public final class BidiOrder {
         // One character per glyph stands for it: the visual line is run through the algorithm as if it were
         // logical, which undoes the visual reordering (as PDFBox and poppler do, but keeping glyphs whole).
         StringBuilder proxy = new StringBuilder();
-        for (Glyph g : visual) {
-            proxy.append(g == rtlLabel || rtlDocument && asRightToLeft.test(g) ? '\u0628'
-                    : g.text().isEmpty() ? ' ' : g.text().charAt(0));
+        boolean[] standIn = new boolean[visual.size()];
+        for (int v = 0; v < visual.size(); v++) {
+            Glyph g = visual.get(v);
+            standIn[v] = g == rtlLabel || rtlDocument && asRightToLeft.test(g);
+            proxy.append(standIn[v] ? '\u0628' : g.text().isEmpty() ? ' ' : g.text().charAt(0));
         }
         boolean rtl = rtlDocument || rightToLeft(visual);
+        if (rtl) {
+            arabicNumbers(proxy, standIn);
+        }
         Bidi bidi = new Bidi(proxy.toString(), rtl ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         int runs = bidi.getRunCount();
         byte[] levels = new byte[runs];
@@ -151,6 +156,72 @@ public final class BidiOrder {
             bases.set(best, b.withText(b.text() + m.text()));
         }
         return bases;
+    }
+
+    /**
+     * In right-to-left text a number after Arabic letters is an Arabic number to the bidi rules, a unit
+     * of its own ("رقم 54 (A/78/54)"); read back from visual order beside Latin letters it would pass for
+     * part of them. A number with an Arabic letter as the nearest letter on either side, and not joined
+     * to a Latin letter by digits, '/', '.' or '-' (as 78 and 54 are in A/78/54), is made Arabic-Indic
+     * digits in the stand-in text, which gives it that role again; one among Latin words ("UN 1577") is
+     * left alone. Stand-ins for marks and labels are no letters here.
+     */
+    private static void arabicNumbers(StringBuilder proxy, boolean[] standIn) {
+        int i = 0;
+        while (i < proxy.length()) {
+            if (!isAsciiDigit(proxy.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < proxy.length() && isAsciiDigit(proxy.charAt(end))) {
+                end++;
+            }
+            if (!latinBound(proxy, i, end) && (arabicNearest(proxy, standIn, i - 1, -1)
+                    || arabicNearest(proxy, standIn, end, 1))) {
+                for (int k = i; k < end; k++) {
+                    proxy.setCharAt(k, (char) ('\u0660' + (proxy.charAt(k) - '0')));
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** Whether the first letter from {@code from} in direction {@code step}, stand-ins skipped, is Arabic. */
+    private static boolean arabicNearest(CharSequence s, boolean[] standIn, int from, int step) {
+        for (int k = from; k >= 0 && k < s.length(); k += step) {
+            if (!standIn[k] && Character.isLetter(s.charAt(k))) {
+                return isRtl(s.charAt(k));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether the digits at [start, end) reach a Latin letter through digits, '/', '.' or '-' on either side. */
+    private static boolean latinBound(CharSequence s, int start, int end) {
+        for (int k = start - 1; k >= 0; k--) {
+            char c = s.charAt(k);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN && Character.isLetter(c)) {
+                return true;
+            }
+            if (!(isAsciiDigit(c) || c == '/' || c == '.' || c == '-')) {
+                break;
+            }
+        }
+        for (int k = end; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN && Character.isLetter(c)) {
+                return true;
+            }
+            if (!(isAsciiDigit(c) || c == '/' || c == '.' || c == '-')) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Below Hebrew, the first right-to-left script, nothing is right to left: most glyphs are decided at once. */
