@@ -156,8 +156,17 @@ final class GoldPdf {
      * number a unit of its own at the right, as Word sets it, where a Latin note text would otherwise
      * take it into its left-to-right run.
      */
-    private List<Seg> wrapNote(String label) {
-        return List.of(new Seg(label + (rtl ? " " : "") + gold.path("footnotes").path(label).asText(), false));
+    private List<Seg> wrapNote(String label) throws IOException {
+        Seg note = new Seg(label + (rtl ? " " : "") + gold.path("footnotes").path(label).asText(), false);
+        // wrap measures at body size; the note is set smaller, so its lines may be that much longer
+        float width = (RIGHT - LEFT) * BODY / NOTE;
+        List<Seg> lines = new ArrayList<>();
+        for (List<Seg> l : wrap(List.of(note), width, width)) {
+            StringBuilder sb = new StringBuilder();
+            l.forEach(x -> sb.append(x.text()));
+            lines.add(new Seg(sb.toString().strip(), false));
+        }
+        return lines;
     }
 
     private List<List<Seg>> wrap(List<Seg> segs, float first, float rest) throws IOException {
@@ -277,7 +286,7 @@ final class GoldPdf {
     }
 
     private void fit(float height) throws IOException {
-        float notes = notesOnPage.size() * NOTE * 3f;
+        float notes = notesOnPage.stream().mapToInt(List::size).sum() * NOTE * 1.5f + notesOnPage.size() * NOTE * 1.5f;
         if (y + height > FOOT - notes - 20) {
             finishPage();
             newPage();
@@ -294,22 +303,18 @@ final class GoldPdf {
     }
 
     private void finishPage() throws IOException {
-        float ny = FOOT - notesOnPage.size() * NOTE * 1.5f;
+        float ny = FOOT - notesOnPage.stream().mapToInt(List::size).sum() * NOTE * 1.5f;
         for (List<Seg> note : notesOnPage) {
-            for (Seg s : note) {
-                for (List<Seg> l : wrap(List.of(s), RIGHT - LEFT, RIGHT - LEFT)) {
-                    StringBuilder sb = new StringBuilder();
-                    l.forEach(x -> sb.append(x.text()));
-                    if (rtl) {
-                        float keep = y;
-                        y = ny;
-                        drawRtl(LEFT, NOTE, List.of(new Seg(sb.toString().strip(), false)), true);
-                        y = keep;
-                    } else {
-                        text(LEFT, ny, NOTE, sb.toString().strip());
-                    }
-                    ny += NOTE * 1.5f;
+            for (Seg line : note) {
+                if (rtl) {
+                    float keep = y;
+                    y = ny;
+                    drawRtl(LEFT, NOTE, List.of(line), true);
+                    y = keep;
+                } else {
+                    text(LEFT, ny, NOTE, line.text());
                 }
+                ny += NOTE * 1.5f;
             }
         }
         notesOnPage.clear();

@@ -301,17 +301,22 @@ final class NoteAreaFinder {
      */
     private static String gluedLabel(String text, List<String> labels, int lastLabel) {
         int expected = labels.isEmpty() ? lastLabel + 1 : Integer.parseInt(labels.get(labels.size() - 1)) + 1;
+        // The expected number first, at any length ("13A/78/113." is note 13, not a restart at 1).
+        String restart = null;
         for (int k = 1; k <= 3 && k < text.length(); k++) {
             String prefix = text.substring(0, k);
             if (!prefix.chars().allMatch(Character::isDigit)) {
-                return null;
+                break;
             }
             int n = Integer.parseInt(prefix);
-            if (n == expected || (labels.isEmpty() && n == 1)) {
+            if (n == expected) {
                 return prefix;
             }
+            if (labels.isEmpty() && n == 1 && restart == null) {
+                restart = prefix;
+            }
         }
-        return null;
+        return restart;
     }
 
     /**
