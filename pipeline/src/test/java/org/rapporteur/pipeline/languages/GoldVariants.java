@@ -8,14 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * More gold resolutions for the six-language test, each made from a real one and saying how:
  * the Human Rights Council references (A/HRC/RES/55/14) with two notes added, since the UN's files of
  * that resolution have none and score.py can only call a resolution with notes perfect; the Chinese
- * Human Rights Council seeds (28/2, 50/4) in the layout the typesetters read; and one correction of
- * what unxml_gold.py cannot know.
+ * Human Rights Council seeds (28/2, 50/4) in the layout the typesetters read; A/RES/78/10 in every
+ * language with a note on each of its first fourteen preambular paragraphs, every fourth one long
+ * enough to wrap (two-digit marks, notes filling the page foot); and one correction of what
+ * unxml_gold.py cannot know.
  */
 final class GoldVariants {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +35,12 @@ final class GoldVariants {
                 if (g.path("footnotes").isEmpty()) {
                     JSON.writeValue(gold.resolve(f.getFileName().toString().replace(".json", "_notes.json")).toFile(), withNotes(g));
                 }
+            }
+        }
+        try (Stream<Path> files = Files.list(gold)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("unxml_A_RES_78_10_")).sorted().toList()) {
+                ObjectNode g = (ObjectNode) JSON.readTree(f.toFile());
+                JSON.writeValue(gold.resolve(f.getFileName().toString().replace(".json", "_many.json")).toFile(), withManyNotes(g));
             }
         }
         for (String seed : List.of("002_080b69fca23ebe93", "004_c0bf6ce2d5e43bc9")) {
@@ -69,6 +78,45 @@ final class GoldVariants {
         ObjectNode notes = out.putObject("footnotes");
         notes.put("1", "A/HRC/55/27.");
         notes.put("2", "A/HRC/RES/52/1, annex.");
+        return out;
+    }
+
+    private static final Map<String, String> LONG_NOTE = Map.of(
+            "en", "See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. %d (A/78/%d), "
+                    + "chap. V, sect. A, para. %d, and the related reports of the Secretary-General on the implementation of the "
+                    + "Programme of Action and on the follow-up to the outcome of the World Summit.",
+            "fr", "Voir Documents officiels de l’Assemblée générale, soixante-dix-huitième session, Supplément no %d "
+                    + "(A/78/%d), chap. V, sect. A, par. %d, ainsi que les rapports connexes du Secrétaire général sur la mise en "
+                    + "œuvre du Programme d’action et sur la suite donnée aux textes issus du Sommet mondial.",
+            "es", "Véase Documentos Oficiales de la Asamblea General, septuagésimo octavo período de sesiones, "
+                    + "Suplemento núm. %d (A/78/%d), cap. V, secc. A, párr. %d, así como los informes conexos del Secretario General "
+                    + "sobre la aplicación del Programa de Acción y el seguimiento de los resultados de la Cumbre Mundial.",
+            "ru", "См. Официальные отчеты Генеральной Ассамблеи, семьдесят восьмая сессия, Дополнение № %d (A/78/%d), "
+                    + "глава V, раздел A, пункт %d, а также соответствующие доклады Генерального секретаря об осуществлении "
+                    + "Программы действий и о последующей деятельности по итогам Всемирного саммита.",
+            "zh", "见《大会正式记录，第七十八届会议，补编第%d号》(A/78/%d)，第五章，A节，第%d段，以及秘书长关于《行动纲领》"
+                    + "执行情况和世界首脑会议成果后续行动的相关报告，其中载有关于各国在这方面所采取措施的详细资料和建议。",
+            "ar", "انظر الوثائق الرسمية للجمعية العامة، الدورة الثامنة والسبعون، الملحق رقم %d (A/78/%d)، الفصل "
+                    + "الخامس، الفرع ألف، الفقرة %d، وتقارير الأمين العام ذات الصلة عن تنفيذ برنامج العمل ومتابعة نتائج مؤتمر القمة العالمي.");
+
+    /** The resolution's own marks taken out, and a note after each of its first fourteen preambular paragraphs. */
+    private static ObjectNode withManyNotes(ObjectNode g) {
+        ObjectNode out = g.deepCopy();
+        ArrayNode preamble = (ArrayNode) out.path("preamble");
+        ObjectNode notes = out.putObject("footnotes");
+        for (int i = 0; i < preamble.size(); i++) {
+            String text = preamble.get(i).asText().replaceAll("\\[\\^\\w+\\]", "");
+            if (i < 14) {
+                int n = i + 1;
+                text += "[^" + n + "]";
+                notes.put(String.valueOf(n), n % 4 == 0
+                        ? String.format(LONG_NOTE.get(g.path("lang").asText()), 50 + n, 50 + n, n) : "A/78/" + (100 + n) + ".");
+            }
+            preamble.set(i, text);
+        }
+        for (JsonNode o : out.path("operative")) {
+            ((ObjectNode) o).put("text", o.path("text").asText().replaceAll("\\[\\^\\w+\\]", ""));
+        }
         return out;
     }
 

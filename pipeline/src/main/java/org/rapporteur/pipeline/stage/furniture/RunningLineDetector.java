@@ -47,6 +47,9 @@ final class RunningLineDetector {
             int n = Math.min(BAND, idx.size());
             for (int k = 0; k < n; k++) {
                 int i = top ? idx.get(k) : idx.get(idx.size() - 1 - k);
+                if (!top && k + 1 < idx.size() && continues(lines.get(idx.get(idx.size() - 2 - k)), lines.get(i))) {
+                    continue;
+                }
                 String key = key(lines.get(i).text()) + position(lines.get(i));
                 pagesByKey.computeIfAbsent(key, x -> new HashSet<>()).add(e.getKey());
                 indexesByKey.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
@@ -60,6 +63,18 @@ final class RunningLineDetector {
                 into.addAll(indexesByKey.get(e.getKey()));
             }
         }
+    }
+
+    /**
+     * Whether measured line {@code line} goes on from {@code above}: set close under it in the same size
+     * after text that stops mid-sentence, as a wrapped note's last line does. A footer stands apart.
+     */
+    private static boolean continues(Line above, Line line) {
+        double size = line.layout().fontSize();
+        String text = above.text().strip();
+        return size > 0 && Math.abs(above.layout().fontSize() - size) < 0.5
+                && line.layout().y() - above.layout().y() <= 1.6 * size && !text.isEmpty()
+                && ".;:!?。；：".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /**
