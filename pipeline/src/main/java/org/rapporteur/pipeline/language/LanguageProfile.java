@@ -34,4 +34,16 @@ public record LanguageProfile(Language language, List<BodyForm> bodies, Pattern 
             throw new IllegalArgumentException("three vote labels: in favour, against, abstaining");
         }
     }
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
+    /** {@code text} with white space folded, so that {@code 2010 年 12 月 21 日} and {@code 2010年12月21日} read alike. */
+    public static String fold(String text) {
+        return SPACES.matcher(text.strip()).replaceAll(" ");
+    }
+
+    /** Whether {@code text} is a closing date alone ({@code 1 December 2023}), white space folded. */
+    public boolean isDate(String text) {
+        return date.matcher(fold(text)).matches();
+    }
 }

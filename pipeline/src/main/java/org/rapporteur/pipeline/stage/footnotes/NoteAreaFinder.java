@@ -29,7 +29,6 @@ final class NoteAreaFinder {
     /** Where the body resumes after a footnote area in spaced text: two leading spaces. */
     private static final int BODY_INDENT = 2;
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private final LineJoiner joiner;
     private final LanguageProfile profile;
 
@@ -41,7 +40,7 @@ final class NoteAreaFinder {
 
     /** A closing date such as {@code 1 December 2023}: its day reads like a note number. */
     private boolean isDate(String text) {
-        return profile.date().matcher(SPACES.matcher(text.strip()).replaceAll(" ")).matches();
+        return profile.isDate(text);
     }
 
     List<NoteArea> find(List<Line> lines) {

@@ -26,7 +26,7 @@ public final class ParagraphStage implements Stage {
         List<Line> lines = document.blocks(Line.class);
         int fullWidth = ParagraphBreaks.fullWidth(lines);
         LanguageProfile profile = LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH));
-        ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines, text -> profile.date().matcher(text).matches()
+        ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines, text -> profile.isDate(text)
                 || profile.meeting().matcher(text).find() || text.startsWith("["));
         LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
         List<List<Inline>> paragraphs = new ArrayList<>();

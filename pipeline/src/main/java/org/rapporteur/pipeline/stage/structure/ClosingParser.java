@@ -19,8 +19,8 @@ final class ClosingParser {
         if (text.length() > MAX) {
             return Optional.empty();
         }
-        String t = DateReader.fold(text);
-        if (DateReader.isDate(t, profile)) {
+        String t = LanguageProfile.fold(text);
+        if (profile.isDate(t)) {
             return Optional.of(new Parts(t, ""));
         }
         if (profile.meeting().matcher(t).matches()) {
@@ -33,7 +33,7 @@ final class ClosingParser {
             }
             String date = t.substring(0, cut).strip();
             String meeting = t.substring(cut).strip();
-            if (DateReader.isDate(date, profile) && profile.meeting().matcher(meeting).matches()) {
+            if (profile.isDate(date) && profile.meeting().matcher(meeting).matches()) {
                 return Optional.of(new Parts(date, meeting));
             }
         }
