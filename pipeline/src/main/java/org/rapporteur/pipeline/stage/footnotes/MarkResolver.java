@@ -42,12 +42,30 @@ final class MarkResolver {
         this.warnings = warnings;
     }
 
+    /**
+     * Two marks set side by side, "⁴⁵", read as one number: split where both halves are notes, the second
+     * the one after the first (45 is notes 4 and 5 when there is no note 45). Null where no split fits.
+     */
+    private List<String> adjacent(String label) {
+        for (int k = 1; k < label.length(); k++) {
+            String a = label.substring(0, k);
+            String b = label.substring(k);
+            if (!b.startsWith("0") && notes.has(a) && notes.has(b) && Integer.parseInt(b) == Integer.parseInt(a) + 1) {
+                return List.of(a, b);
+            }
+        }
+        return null;
+    }
+
     List<Inline> resolve(List<Inline> content, int page) {
         List<Inline> out = new ArrayList<>();
         for (Inline i : content) {
             if (i instanceof Mark m) {
+                List<String> split = m.label().length() > 1 && !notes.has(m.label()) ? adjacent(m.label()) : null;
                 if (notes.has(m.label())) {
                     out.add(new NoteRef(notes.resolve(m.label(), page)));
+                } else if (split != null) {
+                    split.forEach(label -> out.add(new NoteRef(notes.resolve(label, page))));
                 } else {
                     warnings.add(new Warning(Warning.Kind.ORPHAN_MARK,
                             "reference mark " + m.label() + " on page " + page + " has no footnote; kept as text"));

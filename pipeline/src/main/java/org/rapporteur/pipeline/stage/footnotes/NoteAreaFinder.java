@@ -142,8 +142,8 @@ final class NoteAreaFinder {
         int i = start;
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.page() != page || line.layout().rule()) {
-                break;
+            if (line.page() != page || line.layout().rule() || isDate(line.text())) {
+                break; // (the closing date after a last page's notes is the body's again)
             }
             String text = line.text().strip();
             Matcher only = LABEL_ONLY.matcher(text);

@@ -127,6 +127,25 @@ class FootnoteStageTest {
     }
 
     @Test
+    void twoMarksSideBySideAreTwoNotes() {
+        Document d = run(Language.ENGLISH, "Recalling the Declaration and the Universal Declaration of Human Rights;²³\n\n"
+                + "² Resolution 1514 (XV).\n\n³ Resolution 217 A (III).\n\nNoting the report,\n");
+        assertThat(Docs.paragraphs(d)).containsExactly(
+                "Recalling the Declaration and the Universal Declaration of Human Rights;[^2][^3]", "Noting the report,");
+    }
+
+    @Test
+    void theClosingDateAfterTheLastPagesNotesIsBodyText() {
+        // pdftotext style: the last page's notes, then the closing date and meeting
+        Document d = run(Language.CHINESE, " 重申《维也纳宣言和行动纲领》\n\n1 \n\n的相关规定。 \n\n"
+                + "                                                           \n1\n A/CONF.157/24(Part I)。 \n"
+                + "2022 年 7 月 7 日 \n第 39 次会议 \n");
+        assertThat(notes(d)).singleElement().extracting(n -> Inlines.plainText(n.content()))
+                .isEqualTo("A/CONF.157/24(Part I)。");
+        assertThat(String.join("|", Docs.paragraphs(d))).contains("2022 年 7 月 7 日");
+    }
+
+    @Test
     void aPageOpeningWithANumberThatGoesOnASentenceIsNoNote() {
         Document d = run(Language.ENGLISH, "Recalling the Millennium Declaration,¹ and paragraph\n\n¹ Resolution 55/2.\n\n\n\n"
                 + "2 of resolution 60/1,\n\nRecognizing the role of sport,\n");
