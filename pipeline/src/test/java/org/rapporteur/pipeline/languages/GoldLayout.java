@@ -207,6 +207,9 @@ final class GoldLayout {
                 }
             }
         }
+        if (!pending.isEmpty()) {
+            pageEnd(out, g, pending);
+        }
         out.append(g.path("date").asText()).append(" \n").append(g.path("meeting").asText()).append(" \n");
         return out.toString();
     }

@@ -205,7 +205,12 @@ final class GoldPdf {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile(cjk ? "[A-Za-z0-9./()\\-]+|\\s+|." : "\\S+|\\s+").matcher(text);
         while (m.find()) {
-            out.add(m.group());
+            // as a typesetter does, closing punctuation never opens a line: it stays with what it closes
+            if (cjk && !out.isEmpty() && "，。、；：？！）》」』”’".indexOf(m.group().charAt(0)) >= 0) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + m.group());
+            } else {
+                out.add(m.group());
+            }
         }
         return out;
     }

@@ -128,7 +128,11 @@ final class ParagraphBreaks {
         if (b.isEmpty() || n.isEmpty()) {
             return false;
         }
-        if (cues.operative() && midSentence(b) && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches()
+        // A short line ending in a colon is a label after a sentence ended ("…如下：" | "赞成：") or when it is one
+        // of the language's vote labels ("…共和国" | notes | "反对："); after a cut mid-sentence it is otherwise
+        // the paragraph's own end ("…核可的" | "行动，特别是：").
+        boolean label = LABEL.matcher(n).matches() && (sentenceEnded(b) || cues.closing().test(n));
+        if (cues.operative() && midSentence(b) && !NUMBERED.matcher(n).lookingAt() && !label
                 && !cues.closing().test(n)) {
             // Among numbered operative paragraphs every new one opens with its number: unnumbered text after a
             // page break, when the text before stopped at a comma, goes on (also where no capital can tell).
@@ -144,12 +148,12 @@ final class ParagraphBreaks {
                 && last.content().get(last.content().size() - 1) instanceof org.rapporteur.model.Text t && !t.text().isBlank();
         if (cues.trailingSpaces() && endsInText) {
             // pdftotext ends a paragraph's last line with a space: the line before the cut says whether it ended.
-            return !last.layout().endsWithSpace() && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
+            return !last.layout().endsWithSpace() && !NUMBERED.matcher(n).lookingAt() && !label;
         }
         // Where the document's paragraphs open with a capital, a lower-case start after a comma or
         // semicolon goes on with the sentence the page cut ("…Nations Unies," | "tant individuellement…").
         // (Russian preambular paragraphs open in lower case: there the document shows it, and this is off.)
         boolean goesOn = !ended(b) || cues.capitalized() && Character.isLowerCase(n.codePointAt(0)) && !b.endsWith(".");
-        return goesOn && !NUMBERED.matcher(n).lookingAt() && !LABEL.matcher(n).matches();
+        return goesOn && !NUMBERED.matcher(n).lookingAt() && !label;
     }
 }

@@ -26,8 +26,11 @@ public final class ParagraphStage implements Stage {
         List<Line> lines = document.blocks(Line.class);
         int fullWidth = ParagraphBreaks.fullWidth(lines);
         LanguageProfile profile = LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH));
+        // What follows the operative paragraphs: the closing date and meeting, an adoption note or vote in
+        // brackets, and the vote's lists under their labels ("赞成：", "In favour:").
         ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines, text -> profile.isDate(text)
-                || profile.meeting().matcher(text).find() || text.startsWith("["));
+                || profile.meeting().matcher(text).find() || text.startsWith("[")
+                || profile.voteLabels().stream().anyMatch(label -> text.regionMatches(true, 0, label, 0, label.length())));
         LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
         List<List<Inline>> paragraphs = new ArrayList<>();
         List<Inline> current = new ArrayList<>();
