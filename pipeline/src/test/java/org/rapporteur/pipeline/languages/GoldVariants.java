@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * that resolution have none and score.py can only call a resolution with notes perfect; the Chinese
  * Human Rights Council seeds (28/2, 50/4) in the layout the typesetters read; A/RES/78/10 in every
  * language with a note on each of its first fourteen preambular paragraphs, every fourth one long
- * enough to wrap (two-digit marks, notes filling the page foot); and one correction of what
- * unxml_gold.py cannot know.
+ * enough to wrap (two-digit marks, notes filling the page foot); A/RES/78/101 and A/HRC/RES/55/14 with a
+ * note at the end of every operative paragraph and sub-paragraph (marks side by side, notes of the last
+ * paragraph before the closing date); and one correction of what unxml_gold.py cannot know.
  */
 final class GoldVariants {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +42,13 @@ final class GoldVariants {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith("unxml_A_RES_78_10_")).sorted().toList()) {
                 ObjectNode g = (ObjectNode) JSON.readTree(f.toFile());
                 JSON.writeValue(gold.resolve(f.getFileName().toString().replace(".json", "_many.json")).toFile(), withManyNotes(g));
+            }
+        }
+        for (String id : List.of("unxml_A_RES_78_101_2324977C", "unxml_A_RES_78_101_2324977E", "unxml_A_HRC_RES_55_14A",
+                "unxml_A_HRC_RES_55_14R")) {
+            Path f = gold.resolve(id + ".json");
+            if (Files.isReadable(f)) {
+                JSON.writeValue(gold.resolve(id + "_op.json").toFile(), withOperativeNotes((ObjectNode) JSON.readTree(f.toFile())));
             }
         }
         for (String seed : List.of("002_080b69fca23ebe93", "004_c0bf6ce2d5e43bc9")) {
@@ -117,6 +125,49 @@ final class GoldVariants {
         for (JsonNode o : out.path("operative")) {
             ((ObjectNode) o).put("text", o.path("text").asText().replaceAll("\\[\\^\\w+\\]", ""));
         }
+        return out;
+    }
+
+    /** A note after every operative paragraph and point, all notes then numbered in reading order. */
+    private static ObjectNode withOperativeNotes(ObjectNode g) {
+        ObjectNode out = g.deepCopy();
+        ObjectNode notes = (ObjectNode) out.path("footnotes");
+        int n = 1000;
+        for (JsonNode o : out.path("operative")) {
+            ((ObjectNode) o).put("text", o.path("text").asText() + "[^" + (++n) + "]");
+            notes.put(String.valueOf(n), "A/78/" + (n - 800) + ".");
+            for (JsonNode pt : o.path("points")) {
+                ((ObjectNode) pt).put("text", pt.path("text").asText() + "[^" + (++n) + "]");
+                notes.put(String.valueOf(n), "A/78/" + (n - 800) + ".");
+            }
+        }
+        // reading order: preamble, then each operative paragraph and its points
+        java.util.Map<String, String> number = new java.util.LinkedHashMap<>();
+        java.util.function.Consumer<String> collect = text -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[\\^(\\w+)\\]").matcher(text);
+            while (m.find()) {
+                number.putIfAbsent(m.group(1), String.valueOf(number.size() + 1));
+            }
+        };
+        out.path("preamble").forEach(p -> collect.accept(p.asText()));
+        for (JsonNode o : out.path("operative")) {
+            collect.accept(o.path("text").asText());
+            o.path("points").forEach(pt -> collect.accept(pt.path("text").asText()));
+        }
+        java.util.function.UnaryOperator<String> renumber = text -> java.util.regex.Pattern.compile("\\[\\^(\\w+)\\]")
+                .matcher(text).replaceAll(m -> "[^" + number.get(m.group(1)) + "]");
+        ArrayNode preamble = (ArrayNode) out.path("preamble");
+        for (int i = 0; i < preamble.size(); i++) {
+            preamble.set(i, renumber.apply(preamble.get(i).asText()));
+        }
+        for (JsonNode o : out.path("operative")) {
+            ((ObjectNode) o).put("text", renumber.apply(o.path("text").asText()));
+            for (JsonNode pt : o.path("points")) {
+                ((ObjectNode) pt).put("text", renumber.apply(pt.path("text").asText()));
+            }
+        }
+        ObjectNode renumbered = out.putObject("footnotes");
+        number.forEach((old, now) -> renumbered.put(now, notes.path(old).asText()));
         return out;
     }
 
