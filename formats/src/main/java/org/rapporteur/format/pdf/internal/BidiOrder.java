@@ -161,10 +161,10 @@ public final class BidiOrder {
     /**
      * In right-to-left text a number after Arabic letters is an Arabic number to the bidi rules, a unit
      * of its own ("رقم 54 (A/78/54)"); read back from visual order beside Latin letters it would pass for
-     * part of them. A number with an Arabic letter as the nearest letter on either side, and not joined
+     * part of them. A number between Arabic and Latin letters (the nearest on either side), and not joined
      * to a Latin letter by digits, '/', '.' or '-' (as 78 and 54 are in A/78/54), is made Arabic-Indic
-     * digits in the stand-in text, which gives it that role again; one among Latin words ("UN 1577") is
-     * left alone. Stand-ins for marks and labels are no letters here.
+     * digits in the stand-in text, which gives it that role again; elsewhere ("UN 1577", "عام 2026.")
+     * the rules read it right as it is. Stand-ins for marks and labels are no letters here.
      */
     private static void arabicNumbers(StringBuilder proxy, boolean[] standIn) {
         int i = 0;
@@ -177,8 +177,11 @@ public final class BidiOrder {
             while (end < proxy.length() && isAsciiDigit(proxy.charAt(end))) {
                 end++;
             }
-            if (!latinBound(proxy, i, end) && (arabicNearest(proxy, standIn, i - 1, -1)
-                    || arabicNearest(proxy, standIn, end, 1))) {
+            Character.UnicodeScript before = nearestScript(proxy, standIn, i - 1, -1);
+            Character.UnicodeScript after = nearestScript(proxy, standIn, end, 1);
+            boolean between = before == Character.UnicodeScript.ARABIC && after == Character.UnicodeScript.LATIN
+                    || before == Character.UnicodeScript.LATIN && after == Character.UnicodeScript.ARABIC;
+            if (!latinBound(proxy, i, end) && between) {
                 for (int k = i; k < end; k++) {
                     proxy.setCharAt(k, (char) ('\u0660' + (proxy.charAt(k) - '0')));
                 }
@@ -187,14 +190,14 @@ public final class BidiOrder {
         }
     }
 
-    /** Whether the first letter from {@code from} in direction {@code step}, stand-ins skipped, is Arabic. */
-    private static boolean arabicNearest(CharSequence s, boolean[] standIn, int from, int step) {
+    /** The script of the first letter from {@code from} in direction {@code step}, stand-ins skipped; null if none. */
+    private static Character.UnicodeScript nearestScript(CharSequence s, boolean[] standIn, int from, int step) {
         for (int k = from; k >= 0 && k < s.length(); k += step) {
             if (!standIn[k] && Character.isLetter(s.charAt(k))) {
-                return isRtl(s.charAt(k));
+                return Character.UnicodeScript.of(s.charAt(k));
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean isAsciiDigit(char c) {
