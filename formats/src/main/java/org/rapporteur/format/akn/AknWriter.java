@@ -18,6 +18,7 @@ import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Metadata;
+import org.rapporteur.model.NoteOrder;
 import org.rapporteur.model.RecordedVote;
 import org.rapporteur.model.Script;
 
@@ -57,7 +58,7 @@ public final class AknWriter implements DocumentWriter {
                     doc.blocks(RecordedVote.class));
             new AknCoverPage(xml).write(meta);
             preface(xml, meta);
-            AknBody body = new AknBody(xml, new AknInlines(xml, new NoteMarkers()), language);
+            AknBody body = new AknBody(xml, new AknInlines(xml, new NoteMarkers(NoteOrder.of(doc))), language);
             body.preamble(doc);
             body.mainBody(doc);
             body.conclusions(doc, separator(language));

@@ -22,6 +22,7 @@ import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Metadata;
+import org.rapporteur.model.NoteOrder;
 import org.rapporteur.model.Text;
 
 /**
@@ -53,7 +54,7 @@ public final class DocxWriter implements DocumentWriter {
         try {
             DocxStyles.install(doc, language);
             DocxRuns runs = new DocxRuns(language);
-            runs.notes(new DocxNotes(doc, runs));
+            runs.notes(new DocxNotes(doc, runs, NoteOrder.of(document)));
             DocxBlocks blocks = new DocxBlocks(doc, runs);
             header(doc, meta, runs);
             boolean masthead = meta.has(Field.SESSION) || meta.has(Field.DISTRIBUTION) || meta.has(Field.ADOPTION);

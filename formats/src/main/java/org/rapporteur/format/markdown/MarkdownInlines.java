@@ -4,14 +4,15 @@ import java.util.List;
 import org.rapporteur.model.Emphasis;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Mark;
+import org.rapporteur.model.NoteOrder;
 import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Text;
 
 /** Inline content as CommonMark: escaped text, {@code **bold**}, {@code *italic*}, {@code [^n]} references. */
 final class MarkdownInlines {
-    private final NoteNumbering notes;
+    private final NoteOrder notes;
 
-    MarkdownInlines(NoteNumbering notes) {
+    MarkdownInlines(NoteOrder notes) {
         this.notes = notes;
     }
 

@@ -12,6 +12,7 @@ import org.rapporteur.model.Field;
 import org.rapporteur.model.Formula;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Note;
+import org.rapporteur.model.NoteOrder;
 import org.rapporteur.model.Operative;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Preambular;
@@ -40,7 +41,7 @@ public final class MarkdownWriter implements DocumentWriter {
     }
 
     public String render(Document doc) {
-        NoteNumbering numbering = new NoteNumbering();
+        NoteOrder numbering = NoteOrder.of(doc);
         MarkdownInlines inlines = new MarkdownInlines(numbering);
         StringBuilder md = new StringBuilder(FrontMatter.render(doc));
         String number = doc.metadata().getOrEmpty(Field.NUMBER);

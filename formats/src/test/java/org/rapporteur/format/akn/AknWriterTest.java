@@ -20,6 +20,7 @@ import org.rapporteur.model.Formula;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Note;
+import org.rapporteur.model.NoteOrderTest;
 import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Operative;
 import org.rapporteur.model.Preambular;
@@ -118,6 +119,24 @@ class AknWriterTest {
             }
         }
         assertThat(ids).containsAll(targets);
+    }
+
+    @Test
+    void aNoteReferredToFromANoteIsANoteRefOrItsOnlyPlace() throws Exception {
+        org.w3c.dom.Document dom = parse(write(NoteOrderTest.notesInNotes()));
+        NodeList notes = dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "authorialNote");
+        List<String> where = new ArrayList<>();
+        for (int i = 0; i < notes.getLength(); i++) {
+            Element n = (Element) notes.item(i);
+            where.add(n.getAttribute("marker") + " in " + ((Element) n.getParentNode().getParentNode()).getLocalName());
+        }
+        // Note 3 is only ever referred to from note 1: it sits inside it. Note 2 sits where the text refers to it.
+        assertThat(where).containsExactly("1 in container", "2 in authorialNote", "3 in content");
+        Element first = (Element) notes.item(0);
+        Element ref = (Element) first.getElementsByTagNameNS(AknWriter.NAMESPACE, "noteRef").item(0);
+        assertThat(ref.getAttribute("href")).isEqualTo("#authorialNote_3");
+        assertThat(ref.getAttribute("marker")).isEqualTo("3");
+        assertThat(first.getTextContent()).isEqualTo("See note and resolution 70/1Resolution 55/2..");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.rapporteur.model.Formula;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Note;
+import org.rapporteur.model.NoteOrderTest;
 import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Operative;
 import org.rapporteur.model.Preambular;
@@ -78,6 +79,27 @@ class DocxWriterTest {
                     "footnoteReference", "为依据");
             assertThat(doc.getFootnotes().stream().filter(f -> f.getCTFtnEdn().getType() != null)
                     .map(f -> f.getCTFtnEdn().getType().toString())).contains("separator", "continuationSeparator");
+        }
+    }
+
+    @Test
+    void aReferenceInsideANoteIsANoterefAndANoteOnlyANoteRefersToGetsItsMarkBesideIt() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(NoteOrderTest.notesInNotes())))) {
+            List<String> notes = doc.getFootnotes().stream().filter(f -> f.getCTFtnEdn().getType() == null
+                            || f.getCTFtnEdn().getType().toString().equals("normal")).map(f -> f.getCTFtnEdn().xmlText()).toList();
+            assertThat(notes).hasSize(3);
+            // Word cannot hold a footnote inside a footnote: inside one, references are NOTEREF fields.
+            assertThat(notes.get(0)).containsSubsequence("See note", "NOTEREF _RefNote3", ">3<",
+                    " and resolution 70/1", "NOTEREF _RefNote2", ">2<", ".").doesNotContain("footnoteReference");
+            assertThat(notes.get(1)).contains("Resolution 55/2.");
+            assertThat(notes.get(2)).contains("Resolution 60/1.");
+            String preamble = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Recalling")).findFirst()
+                    .orElseThrow().getCTP().xmlText();
+            assertThat(preamble).containsSubsequence("Recalling the Summit,", "_RefNote1", "footnoteReference",
+                    "_RefNote2", "footnoteReference");
+            String operative = doc.getParagraphs().stream().filter(p -> p.getText().contains("Recalls")).findFirst()
+                    .orElseThrow().getCTP().xmlText();
+            assertThat(operative).containsSubsequence("Recalls the Outcome", "_RefNote3", "footnoteReference", ";");
         }
     }
 

@@ -13,6 +13,7 @@ import org.rapporteur.model.Formula;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Note;
+import org.rapporteur.model.NoteOrderTest;
 import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Operative;
 import org.rapporteur.model.Preambular;
@@ -62,6 +63,21 @@ class MarkdownWriterTest {
                 71st plenary meeting
 
                 [^1]: A/CONF.157/24 (Part I), chap. III.
+                """);
+    }
+
+    @Test
+    void aReferenceInsideANoteIsAFootnoteReferenceThere() {
+        assertThat(new MarkdownWriter().render(NoteOrderTest.notesInNotes())).endsWith("""
+                Recalling the Summit,[^1]
+
+                1. Recalls the Outcome[^3];
+
+                [^1]: See note[^3] and resolution 70/1[^2].
+
+                [^2]: Resolution 55/2.
+
+                [^3]: Resolution 60/1.
                 """);
     }
 

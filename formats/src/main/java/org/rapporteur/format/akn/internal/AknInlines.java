@@ -29,20 +29,24 @@ public final class AknInlines {
     }
 
     public void write(List<Inline> content) throws XMLStreamException {
+        write(content, false);
+    }
+
+    private void write(List<Inline> content, boolean insideNote) throws XMLStreamException {
         for (Inline i : content) {
             if (i instanceof Text t) {
                 xml.text(t.text());
             } else if (i instanceof Emphasis e) {
                 xml.openMixed("span", "class", e.style() == Emphasis.Style.BOLD ? "bold" : "italic");
-                write(e.content());
+                write(e.content(), insideNote);
                 xml.close();
             } else if (i instanceof NoteRef r) {
-                NoteMarkers.Ref ref = notes.reference(r.note());
+                NoteMarkers.Ref ref = notes.reference(r.note(), insideNote);
                 String marker = Integer.toString(ref.number());
                 if (ref.first()) {
                     xml.openMixed("authorialNote", "marker", marker, "placement", "bottom", "eId", ref.eId());
                     xml.openMixed("p");
-                    write(r.note().content());
+                    write(r.note().content(), true);
                     xml.close();
                     xml.close();
                 } else {
