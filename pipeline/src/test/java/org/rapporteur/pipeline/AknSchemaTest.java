@@ -55,6 +55,20 @@ public class AknSchemaTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aNoteOnlyAnotherNoteRefersToValidatesNestedThere() throws Exception {
+        assumeTrue(schema != null, "../shared is absent: Akoma Ntoso schema validation skipped");
+        var inner = new org.rapporteur.model.Note("2", List.of(new org.rapporteur.model.Text("Resolution 55/2.")));
+        var outer = new org.rapporteur.model.Note("1", List.of(new org.rapporteur.model.Text("See"),
+                new org.rapporteur.model.NoteRef(inner), new org.rapporteur.model.Text(".")));
+        Document doc = Document.of(org.rapporteur.model.Metadata.EMPTY, List.of(
+                new org.rapporteur.model.Preambular(List.of(new org.rapporteur.model.Text("Recalling,"),
+                        new org.rapporteur.model.NoteRef(outer))),
+                new org.rapporteur.model.Operative("1", List.of(new org.rapporteur.model.Text("Decides;"),
+                        new org.rapporteur.model.NoteRef(outer)), List.of())));
+        validate(doc);
+    }
+
     @ParameterizedTest
     @MethodSource("fixtures")
     void outputValidates(Path fixture) throws Exception {

@@ -14,6 +14,6 @@ public final class PdfFixtureFiles {
     }
 
     public static List<Path> all(Path dir) throws IOException {
-        return List.of(PdfFixtures.chinese(dir), PdfFixtures.english(dir));
+        return List.of(PdfFixtures.chinese(dir), PdfFixtures.english(dir), PdfFixtures.englishMarkInNote(dir));
     }
 }

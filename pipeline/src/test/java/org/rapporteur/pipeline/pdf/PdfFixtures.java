@@ -120,4 +120,29 @@ final class PdfFixtures {
         }
         return file;
     }
+
+    /**
+     * One English page whose note labels are superscripts, as UN PDFs print them, and whose second note
+     * has a raised mark of its own referring to the first.
+     */
+    static Path englishMarkInNote(Path dir) throws IOException {
+        Path file = dir.resolve("en_mark_in_note.pdf");
+        try (PdfComposer c = new PdfComposer(false)) {
+            c.page();
+            c.line(LEFT, 53, 9, t("A/RES/99/3"));
+            c.line(LEFT, 89, 14, t("99/3. Sport for development and peace"));
+            c.line(INDENT, 120, 12, it("The General Assembly"), t(","));
+            c.line(INDENT, 150, 12, it("Recalling"), t(" the 2005 World Summit Outcome"), sup("1"),
+                    t(" and the 2030 Agenda for Sustainable"));
+            c.line(LEFT, 166, 12, t("Development,"), sup("2"));
+            c.line(INDENT, 196, 12, t("1. "), it("Decides"), t(" to continue its consideration of the question."));
+            c.right(RIGHT, 226, 12, "6 December 2023");
+            c.right(RIGHT, 242, 12, "46th plenary meeting");
+            c.line(LEFT, 732, 10, sup("1"), t(" Resolution 60/1."));
+            c.line(LEFT, 744, 10, sup("2"), t(" Resolution 70/1, which recalls the Outcome"), sup("1"), t("."));
+            c.line(LEFT, 797, 8, t("23-24001 (E)    1/1"));
+            c.save(file);
+        }
+        return file;
+    }
 }

@@ -22,6 +22,7 @@ import org.rapporteur.model.Field;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Note;
+import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Operative;
 import org.rapporteur.model.Preambular;
 import org.rapporteur.pipeline.Converter;
@@ -90,6 +91,19 @@ class PdfPathTest {
         assertThat(d.blocks(Operative.class).get(0).content().get(0)).isEqualTo(Emphasis.of(Emphasis.Style.ITALIC, "Decides"));
         assertThat(notes(d)).containsExactly("A/CONF.157/24 (Part I), chap. III.", "See resolution 55/2.");
         assertThat(d.blocks(Closing.class).get(0).date()).isEqualTo(Optional.of(LocalDate.of(2010, 12, 21)));
+    }
+
+    @Test
+    void raisedMarksInsideANoteAreFoundLikeThoseInTheBody() throws Exception {
+        Document d = converter.read(PdfFixtures.englishMarkInNote(dir));
+        assertThat(d.warnings()).isEmpty();
+        assertThat(texts(d)).containsExactly("Recalling the 2005 World Summit Outcome[^1] and the 2030 Agenda for Sustainable Development,[^2]",
+                "1:Decides to continue its consideration of the question.");
+        List<Note> notes = new ArrayList<>();
+        Inlines.collectNotes(d.blocks(Preambular.class).get(0).content(), notes);
+        assertThat(notes).extracting(n -> Docs.withMarks(n.content()))
+                .containsExactly("Resolution 60/1.", "Resolution 70/1, which recalls the Outcome[^1].");
+        assertThat(notes.get(1).content()).contains(new NoteRef(notes.get(0)));
     }
 
     @Test

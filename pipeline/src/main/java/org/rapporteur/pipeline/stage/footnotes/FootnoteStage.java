@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Inline;
@@ -23,7 +24,8 @@ import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
  * Finds footnote bodies, takes them out of the text flow and puts each note at its reference mark.
  * A footnote area is replaced by a rule line, so that the paragraph stage knows the text flow was cut
  * there. A mark alone on a line (pdftotext puts superscripts on their own line) joins the line before it.
- * A note nobody refers to is attached at the end of the text above it, with a warning.
+ * A note nobody refers to is attached at the end of the text above it, with a warning; a note only
+ * another note refers to stays there (see {@link MarksInNotes}).
  */
 public final class FootnoteStage implements Stage {
     private static final Pattern DIGITS_ALONE = Pattern.compile("^\\d{1,3}$");
@@ -32,9 +34,11 @@ public final class FootnoteStage implements Stage {
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
         LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
-        List<NoteArea> areas = new NoteAreaFinder(joiner, LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH))).find(lines);
-        NoteTable table = new NoteTable(areas);
         List<Warning> warnings = new ArrayList<>();
+        MarksInNotes.Result found = MarksInNotes.resolve(new NoteAreaFinder(joiner,
+                LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH))).find(lines), warnings);
+        List<NoteArea> areas = found.areas();
+        NoteTable table = new NoteTable(areas);
         MarkResolver marks = new MarkResolver(table,
                 document.metadata().language().orElse(Language.ENGLISH).script(), warnings);
         Map<Integer, NoteArea> areaAt = new HashMap<>();
@@ -64,7 +68,7 @@ public final class FootnoteStage implements Stage {
             }
             out.add(line.withContent(marks.resolve(line.content(), line.page())));
         }
-        attachUnreferenced(table, lineAbove, out, warnings);
+        attachUnreferenced(table, found.targets(), lineAbove, out, warnings);
         return document.withBlocks(out).withWarnings(warnings);
     }
 
@@ -98,10 +102,13 @@ public final class FootnoteStage implements Stage {
         return new Line(at.page(), List.of(), new LineLayout(l.x(), l.y(), l.fontSize(), 0, true, true, false));
     }
 
-    private static void attachUnreferenced(NoteTable table, Map<NoteArea, Integer> lineAbove, List<Line> out,
-                                           List<Warning> warnings) {
+    private static void attachUnreferenced(NoteTable table, Set<Note> referredFromNotes,
+                                           Map<NoteArea, Integer> lineAbove, List<Line> out, List<Warning> warnings) {
         for (Map.Entry<Note, NoteArea> e : table.unreferenced().entrySet()) {
             Note note = e.getKey();
+            if (referredFromNotes.contains(note)) {
+                continue;
+            }
             int at = lineAbove.getOrDefault(e.getValue(), -1);
             warnings.add(new Warning(Warning.Kind.ORPHAN_NOTE, "footnote " + note.label()
                     + " has no reference mark; attached at the end of the text above it"));

@@ -40,6 +40,39 @@ class FootnoteStageTest {
     }
 
     @Test
+    void aMarkInsideANoteRefersToTheNoteItNames() {
+        Document d = run(Language.ENGLISH, """
+                Recalling the 2005 World Summit Outcome,¹ and the Millennium Declaration,²
+
+                ¹ Resolution 60/1, which recalls the Declaration² and the Agenda.³
+                ² Resolution 55/2.
+                ³ Resolution 70/1.
+                """);
+        assertThat(Docs.paragraphs(d)).containsExactly(
+                "Recalling the 2005 World Summit Outcome,[^1] and the Millennium Declaration,[^2]");
+        List<Note> notes = notes(d);
+        assertThat(notes).hasSize(2);
+        assertThat(Docs.withMarks(notes.get(0).content()))
+                .isEqualTo("Resolution 60/1, which recalls the Declaration[^2] and the Agenda.[^3]");
+        // The note referred to from note 1 is the very note the body refers to: one note, two references.
+        assertThat(notes.get(0).content().get(1)).isEqualTo(new org.rapporteur.model.NoteRef(notes.get(1)));
+        // Note 3 has its reference inside note 1, so it is no orphan to attach somewhere.
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void aMarkInsideANoteNamingNoNoteStaysTextWithAWarning() {
+        Document d = run(Language.ENGLISH, """
+                Recalling the 2005 World Summit Outcome,¹
+
+                ¹ Resolution 60/1, para. 13⁹.
+                """);
+        assertThat(Docs.withMarks(notes(d).get(0).content())).isEqualTo("Resolution 60/1, para. 139.");
+        assertThat(d.warnings()).extracting(Warning::kind).containsExactly(Warning.Kind.ORPHAN_MARK);
+        assertThat(d.warnings().get(0).message()).contains("mark 9 inside footnote 1");
+    }
+
+    @Test
     void aNumberGluedToAWordIsNoMarkWithoutItsNote() {
         Document d = run(Language.ENGLISH, "The Group of 77 and the G77 welcome COVID-19 vaccines.\n");
         assertThat(Docs.paragraphs(d)).containsExactly("The Group of 77 and the G77 welcome COVID-19 vaccines.");
