@@ -64,14 +64,15 @@ final class ParagraphBreaks {
      * (pdftotext), and whether they open with capitals.
      */
     record Cues(boolean trailingSpaces, boolean capitalized, boolean operative,
-                java.util.function.Predicate<String> closing) {
+                java.util.function.Predicate<String> closing, Openings openings) {
         static Cues of(java.util.List<Line> lines, java.util.function.Predicate<String> closing) {
-            return new Cues(lines.stream().anyMatch(l -> l.layout().endsWithSpace()), capitalizedStarts(lines), false, closing);
+            return new Cues(lines.stream().anyMatch(l -> l.layout().endsWithSpace()), capitalizedStarts(lines), false, closing,
+                    Openings.of(lines));
         }
 
         /** The same cues once a numbered operative paragraph has been read. */
         Cues inOperativePart() {
-            return operative ? this : new Cues(trailingSpaces, capitalized, true, closing);
+            return operative ? this : new Cues(trailingSpaces, capitalized, true, closing, openings);
         }
     }
 
@@ -154,6 +155,10 @@ final class ParagraphBreaks {
         // semicolon goes on with the sentence the page cut ("…Nations Unies," | "tant individuellement…").
         // (Russian preambular paragraphs open in lower case: there the document shows it, and this is off.)
         boolean goesOn = !ended(b) || cues.capitalized() && Character.isLowerCase(n.codePointAt(0)) && !b.endsWith(".");
+        // Where capitals cannot tell (Russian preambles open in lower case, Arabic has none), text after a cut
+        // at a comma goes on unless it opens as the document's paragraphs do ("признавая…", "وإذ…").
+        goesOn |= !cues.capitalized() && ",،".indexOf(b.charAt(b.length() - 1)) >= 0 && !cues.openings().mayOpen(n)
+                && !cues.closing().test(n);
         return goesOn && !NUMBERED.matcher(n).lookingAt() && !label;
     }
 }

@@ -116,4 +116,28 @@ class ParagraphStageTest {
         assertThat(Docs.paragraphs(d)).hasSize(6).contains("ссылаясь также на резолюцию 48/11,",
                 "напоминая о том, что идея заключалась в обеспечении безопасности,");
     }
+
+    @Test
+    void whereCapitalsCannotTellTextThatOpensAsNoParagraphDoesGoesOnAfterACutAtAComma() {
+        // "воспитание" opens no paragraph and is no verbal adverb: the page cut the paragraph; "с удовлетворением
+        // отмечая" opens one, as the document's other paragraphs do.
+        Document d = run(Language.RUSSIAN, "ссылаясь на свою резолюцию 76/13,\n\nпризнавая вклад спорта,\n\n"
+                + "отмечая флаг,\n\nприветствуя игры,\n\nссылаясь также на резолюцию 48/11,\n\n"
+                + "констатируя совместные усилия комитетов, направленные на\n\f"
+                + "воспитание детей и молодежи, гендерное равенство,\n\fс удовлетворением отмечая успех,\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("ссылаясь на свою резолюцию 76/13,", "признавая вклад спорта,",
+                "отмечая флаг,", "приветствуя игры,", "ссылаясь также на резолюцию 48/11,",
+                "констатируя совместные усилия комитетов, направленные на воспитание детей и молодежи, гендерное равенство,",
+                "с удовлетворением отмечая успех,");
+    }
+
+    @Test
+    void arabicPreambularParagraphsOpenWithIdhOrAVerbalNounAndMinha() {
+        Document d = run(Language.ARABIC, "إذ تشير إلى قرارها،\n\nوإذ تلاحظ العلم،\n\nوإذ ترحب بالألعاب،\n\n"
+                + "وإذ تؤكد من جديد المبادئ،\n\nوإذ تدرك الدور،\n\nوإذ تسلم بمبادئ الميثاق، بما في ذلك أن التمتع بالحقوق مضمون للجميع،\n\f"
+                + "دون تمييز من أي نوع،\n\fوإقراراً منها بما تقدمه الرياضة،\n");
+        assertThat(Docs.paragraphs(d)).endsWith(
+                "وإذ تسلم بمبادئ الميثاق، بما في ذلك أن التمتع بالحقوق مضمون للجميع، دون تمييز من أي نوع،",
+                "وإقراراً منها بما تقدمه الرياضة،");
+    }
 }
