@@ -16,6 +16,8 @@ import org.rapporteur.model.LineLayout;
 public final class LineAssembler {
     /** A line this much higher than the usual pitch above it starts a paragraph. */
     private static final float GAP = 1.2f;
+    /** A line this many ems in from the margin is set apart, not wrapped text. */
+    private static final int DISPLAYED = 8;
     /** Text this much smaller than the body is footnote text. */
     private static final float SMALL = 0.85f;
     /** A job number ({@code 23-23443}) or page count ({@code 2/9}) marks the footer line. */
@@ -37,15 +39,15 @@ public final class LineAssembler {
         float usual = margin(pdf, body);
         float usualRight = rightMargin(pdf, body);
         boolean rtl = BidiOrder.rightToLeft(pdf.stream().flatMap(l -> l.glyphs().stream()).toList());
-        Indents indents = new Indents(usual, usualRight, body, rtl);
+        Indents indents = new Indents(usual, usualRight, body, rtl, pitch(pdf, body));
         for (int page : pages.keySet().stream().sorted().toList()) {
             page(pages.get(page), indents, separator(pages.get(page), rules.getOrDefault(page, List.of()), body), out);
         }
         return out;
     }
 
-    /** The document's margins, body size and direction. */
-    private record Indents(float usual, float usualRight, float body, boolean rtl) {
+    /** The document's margins, body size, direction and line pitch. */
+    private record Indents(float usual, float usualRight, float body, boolean rtl, float pitch) {
     }
 
     private static void page(List<PdfLine> lines, Indents indents, float separator, List<Line> out) {
@@ -61,7 +63,9 @@ public final class LineAssembler {
         float rightmost = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
                 .mapToDouble(PdfLine::right).max().orElse(usualRight);
         float rightMargin = rightmost >= usualRight - 2 ? rightmost : usualRight;
-        float pitch = pitch(lines, body);
+        // A page of short paragraphs (a voting record, one-line operative paragraphs) has more gaps between
+        // paragraphs than lines within one: the document's pitch is the truer one there.
+        float pitch = Math.min(pitch(lines, body), indents.pitch());
         int lastBody = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).bodySize() >= SMALL * body) {
@@ -93,8 +97,12 @@ public final class LineAssembler {
             boolean sameBlock = previous != null && !small && indent >= 1 && !gap
                     && (rtl ? Math.abs(l.right() - previous.right()) < 1 && previous.left() <= margin + 3 * size
                             : Math.abs(l.left() - previous.left()) < 1 && previous.right() >= rightMargin - 3 * size);
+            // A line set apart far from the margin (a right-aligned closing date or meeting, a centred line)
+            // is a paragraph of its own: text back at the margin after it starts another.
+            boolean afterDisplayed = previous != null && !small && indent == 0
+                    && Math.round((rtl ? rightMargin - previous.right() : previous.left() - margin) / size) >= DISPLAYED;
             // A page's first line starts a paragraph only by its own indent: the page break says nothing.
-            boolean breakBefore = (indent >= 1 && !sameBlock) || gap || sizeChange;
+            boolean breakBefore = (indent >= 1 && !sameBlock) || gap || sizeChange || afterDisplayed;
             // In an Arabic document the notes at a page foot are right-to-left paragraphs, also when a note is
             // only "A/78/L.9." or English; the job-number footer there is not.
             boolean rtlNote = rtl && small && i > lastBody && !FOOTER.matcher(plain(l)).find();

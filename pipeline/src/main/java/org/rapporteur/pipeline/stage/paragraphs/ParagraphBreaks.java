@@ -14,6 +14,8 @@ final class ParagraphBreaks {
     /** A label line such as {@code 赞成：} or {@code In favour:} stands alone. */
     private static final Pattern LABEL = Pattern.compile("^.{1,30}[:：]$");
     /** Characters a paragraph of a resolution ends with; without one, a cut by a page or notes is not an end. */
+    /** A PDF line this many ems in from the margin is set apart (see the PDF reader's LineAssembler). */
+    private static final int DISPLAYED = 8;
     private static final String TERMINAL = "，,；;。.：:!?！？]）)」』\"”’»،؛؟";
 
     private ParagraphBreaks() {
@@ -73,6 +75,11 @@ final class ParagraphBreaks {
         /** The same cues once a numbered operative paragraph has been read. */
         Cues inOperativePart() {
             return operative ? this : new Cues(trailingSpaces, capitalized, true, closing, openings);
+        }
+
+        /** The same cues once the closing date or meeting has been read: no operative paragraph follows. */
+        Cues afterOperativePart() {
+            return operative ? new Cues(trailingSpaces, capitalized, false, closing, openings) : this;
         }
     }
 
@@ -140,8 +147,10 @@ final class ParagraphBreaks {
             return true;
         }
         if (next.layout().fontSize() > 0) {
-            // Measured layout (PDF): a first-line indent or a gap says a paragraph starts, its absence that one goes on.
-            return !next.layout().breakBefore() && !NUMBERED.matcher(n).lookingAt();
+            // Measured layout (PDF): a first-line indent or a gap says a paragraph starts, its absence that one goes
+            // on; nothing goes on from a line set apart far from the margin (a right-aligned meeting line).
+            return !next.layout().breakBefore() && !NUMBERED.matcher(n).lookingAt() && !label
+                    && last.layout().indent() < DISPLAYED;
         }
         // (a line ending in a reference mark says nothing: pdftotext's "6 " alone on its line, joined to
         // the line above, always ends with a space)

@@ -55,6 +55,9 @@ public final class ParagraphStage implements Stage {
             }
             if (ParagraphBreaks.operativeNumber(line.text())) {
                 cues = cues.inOperativePart();
+            } else if (profile.isDate(line.text().strip()) || profile.meeting().matcher(line.text().strip()).matches()) {
+                // The vote's lists after the closing lines are no operative text a page break cut.
+                cues = cues.afterOperativePart();
             }
             if (joins) {
                 current = new ArrayList<>(joiner.join(current, clean(line.content())));

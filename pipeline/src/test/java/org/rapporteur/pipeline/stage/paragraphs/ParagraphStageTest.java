@@ -140,4 +140,26 @@ class ParagraphStageTest {
                 "وإذ تسلم بمبادئ الميثاق، بما في ذلك أن التمتع بالحقوق مضمون للجميع، دون تمييز من أي نوع،",
                 "وإقراراً منها بما تقدمه الرياضة،");
     }
+
+    /** A line as the PDF reader measures it: {@code indent} in ems, whether layout says a paragraph starts. */
+    private static org.rapporteur.model.Line pdfLine(int page, float y, int indent, boolean breakBefore, String text) {
+        return new org.rapporteur.model.Line(page, java.util.List.of(new org.rapporteur.model.Text(text)),
+                new org.rapporteur.model.LineLayout(71 + indent * 11, y, 11, indent, breakBefore, false, false));
+    }
+
+    @Test
+    void inAPdfNothingGoesOnFromARightAlignedClosingLineNorFromOneVoteMemberToTheNextAcrossAPage() {
+        Document lines = Document.of(org.rapporteur.model.Metadata.EMPTY.withLanguage(Language.CHINESE), java.util.List.of(
+                pdfLine(1, 100, 2, true, "1. 决定在下届会议上继续审议此事。"),
+                pdfLine(1, 130, 32, true, "2022 年 7 月 7 日"),
+                pdfLine(1, 146, 35, true, "第 39 次会议"),
+                pdfLine(2, 85, 0, false, "[经记录表决，以 2 票赞成、0 票反对、0 票弃权获得通过。表决结果如下："),
+                pdfLine(2, 110, 3, true, "赞成："),
+                pdfLine(2, 130, 6, true, "阿根廷"),
+                pdfLine(2, 700, 6, true, "马绍尔群岛"),
+                pdfLine(3, 85, 6, true, "黑山]")));
+        assertThat(Docs.paragraphs(new ParagraphStage().apply(lines))).containsExactly("1. 决定在下届会议上继续审议此事。",
+                "2022 年 7 月 7 日", "第 39 次会议", "[经记录表决，以 2 票赞成、0 票反对、0 票弃权获得通过。表决结果如下：",
+                "赞成：", "阿根廷", "马绍尔群岛", "黑山]");
+    }
 }
