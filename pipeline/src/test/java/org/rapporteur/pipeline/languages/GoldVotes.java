@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Council resolution (A/HRC/RES/55/14, with its two added notes) adopted by a recorded vote instead,
- * in each language: the summary as the UN words it, and the member lists in that language. The UN's files
+ * The Council resolution (A/HRC/RES/55/14, with its two added notes) adopted without a vote, with the
+ * adoption note each language prints, and by a recorded vote, in each language: the summary as the UN words it, and the member lists in that language. The UN's files
  * of the resolution give no vote, so these are made; the wording follows the Council's own records.
  */
 final class GoldVotes {
@@ -51,10 +51,15 @@ final class GoldVotes {
                     List.of("ألمانيا", "فنلندا", "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية"),
                     List.of("البرازيل", "المكسيك")));
 
+    /** The adoption note of a resolution adopted without a vote, as each language prints it. */
+    private static final Map<String, String> WITHOUT_A_VOTE = Map.of("E", "[Adopted without a vote.]",
+            "F", "[Adoptée sans vote.]", "S", "[Aprobada sin votación.]", "R", "[Принята без голосования.]",
+            "A", "[اعتُمد دون تصويت.]");
+
     private GoldVotes() {
     }
 
-    /** {@code unxml_A_HRC_RES_55_14X_vote.json} beside each {@code unxml_A_HRC_RES_55_14X_notes.json}. */
+    /** {@code …_vote.json} and {@code …_novote.json} beside each {@code unxml_A_HRC_RES_55_14X_notes.json}. */
     static void addTo(Path gold) throws IOException {
         for (var e : VOTES.entrySet()) {
             Path notes = gold.resolve("unxml_A_HRC_RES_55_14" + e.getKey() + "_notes.json");
@@ -69,6 +74,9 @@ final class GoldVotes {
             fill(vote.putArray("no"), v.no());
             fill(vote.putArray("abstain"), v.abstain());
             JSON.writeValue(gold.resolve("unxml_A_HRC_RES_55_14" + e.getKey() + "_vote.json").toFile(), g);
+            g.remove("vote");
+            g.put("adoption_note", WITHOUT_A_VOTE.get(e.getKey()));
+            JSON.writeValue(gold.resolve("unxml_A_HRC_RES_55_14" + e.getKey() + "_novote.json").toFile(), g);
         }
     }
 

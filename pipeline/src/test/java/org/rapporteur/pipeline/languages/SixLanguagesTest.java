@@ -95,13 +95,20 @@ class SixLanguagesTest {
 
     /**
      * score.py reads no vote: each recorded vote must come out whole in the Markdown, its summary without
-     * the record's opening bracket, each label followed by its members.
+     * the record's opening bracket, each label followed by its members; an adoption note closes the Akoma
+     * Ntoso conclusions.
      */
     private static void assertVotes(Map<String, JsonNode> golds, Map<String, String> cases, Path out) throws Exception {
         int checked = 0;
         for (var c : cases.entrySet()) {
             JsonNode g = golds.get(c.getValue());
             JsonNode vote = g.path("vote");
+            if (g.hasNonNull("adoption_note")) {
+                // the adoption note closes the conclusions, after the meeting and date
+                assertThat(out.resolve(c.getKey() + ".akn.xml")).content().as(c.getKey())
+                        .containsPattern("</docDate></event></p>\\s*<p>" + java.util.regex.Pattern.quote(
+                                g.path("adoption_note").asText()) + "</p>\\s*</conclusions>");
+            }
             if (!vote.isObject()) {
                 continue;
             }
