@@ -95,8 +95,10 @@ public final class MarkdownWriter implements DocumentWriter {
         md.append('\n').append(marker).append(inlines.render(o.content())).append('\n');
         String indent = " ".repeat(marker.length());
         for (SubParagraph p : o.points()) {
-            md.append('\n').append(indent).append('(').append(MarkdownEscaper.inline(p.label())).append(") ")
-                    .append(inlines.render(p.content())).append('\n');
+            // a wrap-up stays inside the list item, at its indent, without a label
+            String label = p.wrapUp() ? "" : "(" + MarkdownEscaper.inline(p.label()) + ") ";
+            String text = inlines.render(p.content());
+            md.append('\n').append(indent).append(label).append(p.wrapUp() ? MarkdownEscaper.blockStart(text) : text).append('\n');
         }
         return n;
     }

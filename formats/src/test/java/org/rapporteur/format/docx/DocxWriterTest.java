@@ -104,6 +104,19 @@ class DocxWriterTest {
     }
 
     @Test
+    void aWrapUpIsASubParagraphWithoutLabel() throws Exception {
+        Document d = Document.of(Metadata.EMPTY.withLanguage(Language.ENGLISH), List.of(new Operative("1",
+                List.of(new Text("Requests:")), List.of(new SubParagraph("a", List.of(new Text("To act,"))),
+                        new SubParagraph("", List.of(new Text("and to report thereon;")))))));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(d)))) {
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsSubsequence("1.\tRequests:", "(a)\tTo act,", "and to report thereon;");
+            assertThat(doc.getParagraphs().get(doc.getParagraphs().size() - 1).getStyle())
+                    .isEqualTo(doc.getParagraphs().get(doc.getParagraphs().size() - 2).getStyle());
+        }
+    }
+
+    @Test
     void propertiesHeaderAndArabicDirection() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(resolution(Language.ARABIC))))) {
             var core = doc.getProperties().getCoreProperties();

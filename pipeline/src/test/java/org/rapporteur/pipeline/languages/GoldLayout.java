@@ -24,7 +24,7 @@ final class GoldLayout {
         for (String p : bodyParagraphs(g, new ArrayList<>())) {
             paragraph(out, p, g, pending);
         }
-        out.append(g.path("date").asText()).append('\n').append(g.path("meeting").asText()).append('\n');
+        closingLines(g).forEach(l -> out.append(l).append('\n'));
         afterClosing(g).forEach(p -> out.append('\n').append(p).append('\n'));
         return out.toString();
     }
@@ -37,6 +37,16 @@ final class GoldLayout {
             "es", List.of("Votos a favor:", "Votos en contra:", "Abstenciones:"),
             "ru", List.of("Голосовали за:", "Голосовали против:", "Воздержались:"),
             "ar", List.of("المؤيدون:", "المعارضون:", "الممتنعون:"));
+
+    /**
+     * The closing lines in the order the source prints them: the UN's AKN4UN files (and their PDFs) put the
+     * meeting first, "38th plenary meeting" then "21 November 2023"; the Chinese seeds the date first.
+     */
+    static List<String> closingLines(JsonNode g) {
+        String date = g.path("date").asText();
+        String meeting = g.path("meeting").asText();
+        return g.path("source").asText().endsWith(".xml") ? List.of(meeting, date) : List.of(date, meeting);
+    }
 
     static List<String> voteLabels(String lang) {
         return VOTE_LABELS.get(lang);
@@ -164,7 +174,7 @@ final class GoldLayout {
         for (String label : pending) {
             out.append(superscript(label)).append(' ').append(g.path("footnotes").path(label).asText()).append("\n\n");
         }
-        out.append(g.path("date").asText()).append('\n').append(g.path("meeting").asText()).append('\n');
+        closingLines(g).forEach(l -> out.append(l).append('\n'));
         afterClosing(g).forEach(p -> out.append('\n').append(p).append('\n'));
         return out.toString().replace("\u0000", String.valueOf(pages + 1));
     }
@@ -251,7 +261,7 @@ final class GoldLayout {
         if (!pending.isEmpty()) {
             pageEnd(out, g, pending);
         }
-        out.append(g.path("date").asText()).append(" \n").append(g.path("meeting").asText()).append(" \n");
+        closingLines(g).forEach(l -> out.append(l).append(" \n"));
         for (String p : afterClosing(g)) {
             spacedParagraph(out, p, cjk, arabic, false);
         }

@@ -107,7 +107,7 @@ final class GoldPdf {
             }
         }
         y += 8;
-        for (String closing : List.of(gold.path("date").asText(), gold.path("meeting").asText())) {
+        for (String closing : GoldLayout.closingLines(gold)) {
             float w = width(closing, BODY);
             fit(BODY * 1.5f);
             if (rtl) {

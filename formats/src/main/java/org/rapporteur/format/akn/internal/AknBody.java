@@ -105,6 +105,13 @@ public final class AknBody {
             int k = 0;
             for (SubParagraph p : o.points()) {
                 k++;
+                if (p.wrapUp()) {
+                    // AKN4UN's wrapUp: the list's closing text, after its last point
+                    xml.open("wrapUp", "eId", list + "__wrapup_1");
+                    inlines.paragraph(p.content());
+                    xml.close();
+                    continue;
+                }
                 String point = list + "__point_" + (p.label().matches("[\\p{L}\\p{N}]+") && labels.add(p.label()) ? p.label() : "x" + k);
                 xml.open("point", "eId", point);
                 xml.leaf("num", "(" + p.label() + ")");

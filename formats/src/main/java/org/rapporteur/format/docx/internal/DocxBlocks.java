@@ -38,7 +38,11 @@ public final class DocxBlocks {
             // number; the Arabic "1 -" is kept in Akoma Ntoso's <num>.
             numbered(p, o.number() + ".", o.content());
             for (SubParagraph s : o.points()) {
-                numbered(para(DocxStyles.SUB_PARAGRAPH, List.of()), "(" + s.label() + ")", s.content());
+                if (s.wrapUp()) {
+                    para(DocxStyles.SUB_PARAGRAPH, s.content());
+                } else {
+                    numbered(para(DocxStyles.SUB_PARAGRAPH, List.of()), "(" + s.label() + ")", s.content());
+                }
             }
         } else if (b instanceof Paragraph p) {
             para(DocxStyles.BODY, p.content());

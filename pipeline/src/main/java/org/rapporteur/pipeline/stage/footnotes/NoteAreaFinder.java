@@ -32,15 +32,18 @@ final class NoteAreaFinder {
     private final LineJoiner joiner;
     private final LanguageProfile profile;
 
-    /** {@code profile}: the document's language, whose closing dates ({@code 1 December 2023}) are no notes. */
+    /** {@code profile}: the document's language, whose closing lines ({@code 1 December 2023}) are no notes. */
     NoteAreaFinder(LineJoiner joiner, LanguageProfile profile) {
         this.joiner = joiner;
         this.profile = profile;
     }
 
-    /** A closing date such as {@code 1 December 2023}: its day reads like a note number. */
-    private boolean isDate(String text) {
-        return profile.isDate(text);
+    /**
+     * A closing line: a date such as {@code 1 December 2023}, whose day reads like a note number, or the
+     * meeting, which most languages print first, right after the last page's notes.
+     */
+    private boolean isClosing(String text) {
+        return profile.isDate(text) || profile.meeting().matcher(LanguageProfile.fold(text.strip())).matches();
     }
 
     List<NoteArea> find(List<Line> lines) {
@@ -142,8 +145,8 @@ final class NoteAreaFinder {
         int i = start;
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.page() != page || line.layout().rule() || isDate(line.text())) {
-                break; // (the closing date after a last page's notes is the body's again)
+            if (line.page() != page || line.layout().rule() || isClosing(line.text())) {
+                break; // (the closing lines after a last page's notes are the body's again)
             }
             String text = line.text().strip();
             Matcher only = LABEL_ONLY.matcher(text);
@@ -258,7 +261,7 @@ final class NoteAreaFinder {
      */
     private NoteArea numberedBlock(List<Line> lines, int start, int lastLabel) {
         Matcher first = LABEL_AND_TEXT.matcher(lines.get(start).text().strip());
-        if (isDate(lines.get(start).text())) {
+        if (isClosing(lines.get(start).text())) {
             return null;
         }
         if (!first.matches() || NOT_A_NOTE.matcher(first.group(2)).lookingAt()) {
@@ -278,7 +281,7 @@ final class NoteAreaFinder {
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.page() != page || line.layout().rule() || (i > start && line.layout().breakBefore())
-                    || isDate(line.text())) {
+                    || isClosing(line.text())) {
                 break;
             }
             Matcher m = LABEL_AND_TEXT.matcher(line.text().strip());

@@ -27,14 +27,18 @@ final class ClosingParser {
             return Optional.of(new Parts("", t));
         }
         for (int cut = 1; cut < t.length(); cut++) {
-            // A date ends where a word does: before a space, or after a CJK 日.
-            if (t.charAt(cut) != ' ' && t.charAt(cut - 1) != '日') {
+            // A date or meeting ends where a word does: before a space, or after a CJK 日 or 议.
+            if (t.charAt(cut) != ' ' && t.charAt(cut - 1) != '日' && t.charAt(cut - 1) != '议') {
                 continue;
             }
             String date = t.substring(0, cut).strip();
             String meeting = t.substring(cut).strip();
             if (profile.isDate(date) && profile.meeting().matcher(meeting).matches()) {
                 return Optional.of(new Parts(date, meeting));
+            }
+            // The UN's English, French, Spanish, Russian and Arabic texts print the meeting first.
+            if (profile.meeting().matcher(date).matches() && profile.isDate(meeting)) {
+                return Optional.of(new Parts(meeting, date));
             }
         }
         return Optional.empty();

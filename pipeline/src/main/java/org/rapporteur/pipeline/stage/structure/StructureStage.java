@@ -120,6 +120,10 @@ public final class StructureStage implements Stage {
                         Inlines.dropPrefix(p.content(), point.end()))));
             } else if (!operativeSeen) {
                 out.add(new Preambular(p.content()));
+            } else if (out.get(out.size() - 1) instanceof Operative o && !o.points().isEmpty()
+                    && !o.points().get(o.points().size() - 1).wrapUp()) {
+                // Unnumbered text after an operative paragraph's sub-paragraphs finishes its sentence.
+                out.set(out.size() - 1, o.withPoint(new SubParagraph("", p.content())));
             } else {
                 warnings.add(new Warning(Warning.Kind.UNSTRUCTURED_TEXT, "paragraph outside the structure: " + text));
                 out.add(p);
@@ -140,9 +144,14 @@ public final class StructureStage implements Stage {
         String date = parts.date();
         String meeting = parts.meeting();
         int last = i;
-        if (!date.isEmpty() && meeting.isEmpty() && i + 1 < paras.size()) {
+        if (i + 1 < paras.size() && (date.isEmpty() != meeting.isEmpty())) {
+            // the other half on the next line: the meeting after the date, or (as most languages print it) the
+            // date after the meeting
             Optional<ClosingParser.Parts> next = ClosingParser.parse(paras.get(i + 1).text(), profile);
-            if (next.isPresent() && next.get().date().isEmpty()) {
+            if (next.isPresent() && date.isEmpty() && next.get().meeting().isEmpty()) {
+                date = next.get().date();
+                last = i + 1;
+            } else if (next.isPresent() && meeting.isEmpty() && next.get().date().isEmpty()) {
                 meeting = next.get().meeting();
                 last = i + 1;
             }

@@ -3,7 +3,10 @@ package org.rapporteur.pipeline.stage.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rapporteur.model.AdoptionNote;
 import org.rapporteur.model.Closing;
 import org.rapporteur.model.Document;
@@ -102,5 +105,44 @@ class StructureStageTest {
         Document d = run(Language.ENGLISH, "Minutes of the meeting\n\nThe chair opened the meeting.\n");
         assertThat(d.warnings()).extracting(Warning::kind).contains(Warning.Kind.NO_TITLE, Warning.Kind.NO_OPERATIVE);
         assertThat(d.blocks()).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ENGLISH|38th plenary meeting|21 November 2023|2023-11-21",
+            "FRENCH|38e séance plénière|21 novembre 2023|2023-11-21",
+            "SPANISH|38ª sesión plenaria|21 de noviembre de 2023|2023-11-21",
+            "RUSSIAN|38-е пленарное заседание|21 ноября 2023 года|2023-11-21",
+            "ARABIC|الجلسة العامة 38|21 تشرين الثاني/نوفمبر 2023|2023-11-21",
+            "CHINESE|第 38 次全体会议|2023 年 11 月 21 日|2023-11-21"})
+    void theMeetingPrintedBeforeTheDateOnItsOwnLineOrJoinedToIt(Language language, String meeting, String date, String iso) {
+        for (String closing : List.of(meeting + "\n\n" + date, meeting + "\n" + date)) {
+            Document d = run(language, "1. Decides to remain seized of the matter.\n\n" + closing + "\n");
+            assertThat(d.blocks(Closing.class)).as(closing).singleElement().satisfies(c -> {
+                assertThat(c.meeting()).isEqualTo(meeting);
+                assertThat(c.printedDate()).isEqualTo(date);
+                assertThat(c.date()).contains(LocalDate.parse(iso));
+            });
+        }
+    }
+
+    @Test
+    void unnumberedTextAfterSubParagraphsIsTheListsWrapUp() {
+        Document d = run(Language.ENGLISH, """
+                1. Requests the Secretary-General:
+
+                (a) To continue to support Member States;
+
+                (b) To submit a report,
+
+                and to report thereon to the General Assembly at its seventy-ninth session;
+
+                2. Decides to remain seized of the matter.
+                """);
+        assertThat(d.blocks(Operative.class).get(0).points()).extracting(p -> p.label() + ":" + Docs.withMarks(p.content()))
+                .containsExactly("a:To continue to support Member States;", "b:To submit a report,",
+                        ":and to report thereon to the General Assembly at its seventy-ninth session;");
+        assertThat(d.blocks(Operative.class).get(0).points().get(2).wrapUp()).isTrue();
+        assertThat(d.warnings()).extracting(Warning::kind).doesNotContain(Warning.Kind.UNSTRUCTURED_TEXT);
     }
 }
