@@ -10,6 +10,7 @@ import org.rapporteur.model.Closing;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Formula;
+import org.rapporteur.model.Language;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Note;
 import org.rapporteur.model.NoteOrder;
@@ -53,7 +54,7 @@ public final class MarkdownWriter implements DocumentWriter {
         Integer lastNumber = null;
         for (Block b : doc.blocks()) {
             if (b instanceof Operative o) {
-                lastNumber = operative(md, o, lastNumber, inlines);
+                lastNumber = operative(md, o, lastNumber, inlines, doc.metadata().language().orElse(Language.ENGLISH));
                 continue;
             }
             lastNumber = null;
@@ -86,7 +87,8 @@ public final class MarkdownWriter implements DocumentWriter {
     }
 
     /** An ordered-list item; a number out of sequence starts a new list so that it is printed as it was. */
-    private static Integer operative(StringBuilder md, Operative o, Integer last, MarkdownInlines inlines) {
+    private static Integer operative(StringBuilder md, Operative o, Integer last, MarkdownInlines inlines,
+                                     Language language) {
         Integer n = o.number().matches("\\d{1,9}") ? Integer.valueOf(o.number()) : null;
         if (last != null && (n == null || n != last + 1)) {
             md.append("\n<!-- -->\n");
@@ -96,7 +98,7 @@ public final class MarkdownWriter implements DocumentWriter {
         String indent = " ".repeat(marker.length());
         for (SubParagraph p : o.points()) {
             // a wrap-up stays inside the list item, at its indent, without a label
-            String label = p.wrapUp() ? "" : "(" + MarkdownEscaper.inline(p.label()) + ") ";
+            String label = p.wrapUp() ? "" : MarkdownEscaper.inline(language.printedPoint(p.label())) + " ";
             String text = inlines.render(p.content());
             md.append('\n').append(indent).append(label).append(p.wrapUp() ? MarkdownEscaper.blockStart(text) : text).append('\n');
         }

@@ -21,7 +21,8 @@ public final class LanguageProfiles {
     /** A hyphen of any kind: UN Russian text prints {@code 47‑е} with a non-breaking hyphen. */
     private static final String HY = "[-‐‑–]";
     private static final Pattern DOT_NUMBER = compile("^(\\d{1,3})\\.\\s*");
-    private static final Pattern LATIN_POINT = compile("^\\(([a-z]{1,2}|[ivxl]{1,6})\\)\\s*");
+    /** (a), (iv); French and Spanish print a), iv). */
+    private static final Pattern LATIN_POINT = compile("^\\(?([a-z]{1,2}|[ivxl]{1,6})\\)\\s*");
     private static final Pattern COMMA = compile("\\s*[,;]\\s*");
     private static final Map<Language, LanguageProfile> PROFILES = new EnumMap<>(Language.class);
 

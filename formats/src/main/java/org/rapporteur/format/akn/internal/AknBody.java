@@ -114,7 +114,7 @@ public final class AknBody {
                 }
                 String point = list + "__point_" + (p.label().matches("[\\p{L}\\p{N}]+") && labels.add(p.label()) ? p.label() : "x" + k);
                 xml.open("point", "eId", point);
-                xml.leaf("num", "(" + p.label() + ")");
+                xml.leaf("num", language.printedPoint(p.label()));
                 xml.open("content", "eId", point + "__content");
                 inlines.paragraph(p.content());
                 xml.close();

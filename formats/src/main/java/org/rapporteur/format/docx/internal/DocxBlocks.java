@@ -41,7 +41,7 @@ public final class DocxBlocks {
                 if (s.wrapUp()) {
                     para(DocxStyles.SUB_PARAGRAPH, s.content());
                 } else {
-                    numbered(para(DocxStyles.SUB_PARAGRAPH, List.of()), "(" + s.label() + ")", s.content());
+                    numbered(para(DocxStyles.SUB_PARAGRAPH, List.of()), runs.language().printedPoint(s.label()), s.content());
                 }
             }
         } else if (b instanceof Paragraph p) {

@@ -9,7 +9,7 @@ final class ParagraphBreaks {
     // Labels are lower-case letters or roman numerals ((a), (iv), а), (أ)): "(XV) and other resolutions"
     // wrapped to the start of a line is a session number, not a sub-paragraph.
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(\\d{1,3}\\.\\s|\\d{1,3}\\s*[-‐‑–]\\s|\\((?:[a-z]{1,2}|[ivxl]{1,6}|[а-я]{1,2}|\\p{IsArabic}{1,2})\\)\\s?|[a-zа-я]\\)\\s)");
+            "^(\\d{1,3}\\.\\s|\\d{1,3}\\s*[-‐‑–]\\s|\\((?:[a-z]{1,2}|[ivxl]{1,6}|[а-я]{1,2}|\\p{IsArabic}{1,2})\\)\\s?|(?:[a-zа-я]|[ivxl]{1,6})\\)\\s)");
     private static final Pattern OPERATIVE = Pattern.compile("^\\d{1,3}(\\.\\s|\\s*[-‐‑–]\\s)");
     /** A label line such as {@code 赞成：} or {@code In favour:} stands alone. */
     private static final Pattern LABEL = Pattern.compile("^.{1,30}[:：]$");

@@ -145,4 +145,18 @@ class StructureStageTest {
         assertThat(d.blocks(Operative.class).get(0).points().get(2).wrapUp()).isTrue();
         assertThat(d.warnings()).extracting(Warning::kind).doesNotContain(Warning.Kind.UNSTRUCTURED_TEXT);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "FRENCH|1. Prie le Haut-Commissariat :|a) De poursuivre ses travaux ;|ii) Des recommandations,",
+            "SPANISH|1. Solicita a la Oficina:|a) Que prosiga su labor;|ii) Recomendaciones,",
+            "RUSSIAN|1. просит Управление:|а) продолжать свою работу;|ii) рекомендации,",
+            "ENGLISH|1. Requests the Office:|(a) To continue its work;|(ii) Recommendations,"})
+    void subParagraphsNumberedAsEachLanguagePrintsThem(Language language, String intro, String first, String second) {
+        Document d = run(language, intro + "\n\n" + first + "\n\n" + second + "\n");
+        assertThat(d.blocks(Operative.class)).singleElement().satisfies(o -> assertThat(o.points())
+                .extracting(p -> language.printedPoint(p.label()) + " " + Docs.withMarks(p.content()))
+                .containsExactly(first, second));
+        assertThat(d.warnings()).extracting(Warning::kind).doesNotContain(Warning.Kind.UNSTRUCTURED_TEXT);
+    }
 }
