@@ -102,7 +102,8 @@ final class GoldLayout {
             paragraphs.add(o.path("num").asText() + (arabic ? " - " : ". ") + o.path("text").asText());
             operative.add(true);
             o.path("points").forEach(pt -> {
-                paragraphs.add(pt.path("num").asText() + " " + pt.path("text").asText());
+                // a point without a number is the list's wrap-up text
+                paragraphs.add((pt.path("num").asText() + " " + pt.path("text").asText()).strip());
                 operative.add(true);
             });
         }

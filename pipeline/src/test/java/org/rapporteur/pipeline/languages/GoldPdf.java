@@ -103,7 +103,7 @@ final class GoldPdf {
         for (JsonNode o : gold.path("operative")) {
             paragraph(o.path("num").asText() + (rtl ? " - " : ". ") + o.path("text").asText(), INDENT);
             for (JsonNode pt : o.path("points")) {
-                paragraph(pt.path("num").asText() + " " + pt.path("text").asText(), 2 * INDENT);
+                paragraph((pt.path("num").asText() + " " + pt.path("text").asText()).strip(), 2 * INDENT);
             }
         }
         y += 8;

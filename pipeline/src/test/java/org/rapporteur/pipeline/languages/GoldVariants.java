@@ -52,6 +52,7 @@ final class GoldVariants {
             }
         }
         GoldVotes.addTo(gold);
+        GoldLists.addTo(gold);
         for (String seed : List.of("002_080b69fca23ebe93", "004_c0bf6ce2d5e43bc9")) {
             Path expected = shared.resolve("corpus/expected/" + seed + ".json");
             if (Files.isReadable(expected)) {
