@@ -48,6 +48,17 @@ final class GoldLayout {
         return g.path("source").asText().endsWith(".xml") ? List.of(meeting, date) : List.of(date, meeting);
     }
 
+    /**
+     * An operative number as the source prints it: "1. ", Arabic "1 - " in the General Assembly's files and
+     * "1- " in the Council's (A/HRC/RES/55/14 in Arabic writes {@code <num>1-</num>}).
+     */
+    static String printedNumber(JsonNode g, String num) {
+        if (!g.path("lang").asText().equals("ar")) {
+            return num + ". ";
+        }
+        return g.path("symbol").asText().startsWith("A/HRC/") ? num + "- " : num + " - ";
+    }
+
     static List<String> voteLabels(String lang) {
         return VOTE_LABELS.get(lang);
     }
@@ -92,14 +103,13 @@ final class GoldLayout {
 
     /** Preambular paragraphs, then numbered operative ones and their points; {@code operative} says which is which. */
     private static List<String> bodyParagraphs(JsonNode g, List<Boolean> operative) {
-        boolean arabic = g.path("lang").asText().equals("ar");
         List<String> paragraphs = new ArrayList<>();
         g.path("preamble").forEach(p -> {
             paragraphs.add(p.asText());
             operative.add(false);
         });
         for (JsonNode o : g.path("operative")) {
-            paragraphs.add(o.path("num").asText() + (arabic ? " - " : ". ") + o.path("text").asText());
+            paragraphs.add(printedNumber(g, o.path("num").asText()) + o.path("text").asText());
             operative.add(true);
             o.path("points").forEach(pt -> {
                 // a point without a number is the list's wrap-up text

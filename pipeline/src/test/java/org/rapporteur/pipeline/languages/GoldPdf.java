@@ -101,7 +101,7 @@ final class GoldPdf {
             paragraph(p.asText(), INDENT);
         }
         for (JsonNode o : gold.path("operative")) {
-            paragraph(o.path("num").asText() + (rtl ? " - " : ". ") + o.path("text").asText(), INDENT);
+            paragraph(GoldLayout.printedNumber(gold, o.path("num").asText()) + o.path("text").asText(), INDENT);
             for (JsonNode pt : o.path("points")) {
                 paragraph((pt.path("num").asText() + " " + pt.path("text").asText()).strip(), 2 * INDENT);
             }
