@@ -49,11 +49,10 @@ public final class DocxBlocks {
         } else if (b instanceof Line l) {
             para(DocxStyles.BODY, l.content());
         } else if (b instanceof Closing c) {
-            if (!c.printedDate().isEmpty()) {
-                para(DocxStyles.CLOSING, List.of(new Text(c.printedDate())));
-            }
-            if (!c.meeting().isEmpty()) {
-                para(DocxStyles.CLOSING, List.of(new Text(c.meeting())));
+            for (String line : c.meetingFirst() ? List.of(c.meeting(), c.printedDate()) : List.of(c.printedDate(), c.meeting())) {
+                if (!line.isEmpty()) {
+                    para(DocxStyles.CLOSING, List.of(new Text(line)));
+                }
             }
         } else if (b instanceof AdoptionNote a) {
             para(DocxStyles.ADOPTION_NOTE, List.of(new Text(a.text())));

@@ -5,7 +5,10 @@ import org.rapporteur.pipeline.language.LanguageProfile;
 
 /** Splits a closing line into its date and meeting, when they were printed on one line or joined. */
 final class ClosingParser {
-    record Parts(String date, String meeting) {
+    record Parts(String date, String meeting, boolean meetingFirst) {
+        Parts(String date, String meeting) {
+            this(date, meeting, false);
+        }
     }
 
     private static final int MAX = 120;
@@ -38,7 +41,7 @@ final class ClosingParser {
             }
             // The UN's English, French, Spanish, Russian and Arabic texts print the meeting first.
             if (profile.meeting().matcher(date).matches() && profile.isDate(meeting)) {
-                return Optional.of(new Parts(meeting, date));
+                return Optional.of(new Parts(meeting, date, true));
             }
         }
         return Optional.empty();

@@ -143,6 +143,7 @@ public final class StructureStage implements Stage {
                                List<Block> out, List<Warning> warnings) {
         String date = parts.date();
         String meeting = parts.meeting();
+        boolean meetingFirst = parts.meetingFirst();
         int last = i;
         if (i + 1 < paras.size() && (date.isEmpty() != meeting.isEmpty())) {
             // the other half on the next line: the meeting after the date, or (as most languages print it) the
@@ -150,6 +151,7 @@ public final class StructureStage implements Stage {
             Optional<ClosingParser.Parts> next = ClosingParser.parse(paras.get(i + 1).text(), profile);
             if (next.isPresent() && date.isEmpty() && next.get().meeting().isEmpty()) {
                 date = next.get().date();
+                meetingFirst = true;
                 last = i + 1;
             } else if (next.isPresent() && meeting.isEmpty() && next.get().date().isEmpty()) {
                 meeting = next.get().meeting();
@@ -160,7 +162,7 @@ public final class StructureStage implements Stage {
         if (!date.isEmpty() && iso.isEmpty()) {
             warnings.add(new Warning(Warning.Kind.UNPARSED_DATE, "closing date not understood: " + date));
         }
-        out.add(new Closing(date, iso, meeting));
+        out.add(new Closing(date, iso, meeting, meetingFirst));
         return last;
     }
 

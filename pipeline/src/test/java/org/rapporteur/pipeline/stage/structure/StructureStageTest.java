@@ -122,6 +122,7 @@ class StructureStageTest {
                 assertThat(c.meeting()).isEqualTo(meeting);
                 assertThat(c.printedDate()).isEqualTo(date);
                 assertThat(c.date()).contains(LocalDate.parse(iso));
+                assertThat(c.meetingFirst()).isTrue();
             });
         }
     }
