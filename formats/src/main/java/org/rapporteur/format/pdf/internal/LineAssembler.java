@@ -16,8 +16,6 @@ import org.rapporteur.model.LineLayout;
 public final class LineAssembler {
     /** A line this much higher than the usual pitch above it starts a paragraph. */
     private static final float GAP = 1.2f;
-    /** A line this many ems in from the margin is set apart, not wrapped text. */
-    private static final int DISPLAYED = 8;
     /** Text this much smaller than the body is footnote text. */
     private static final float SMALL = 0.85f;
     /** A job number ({@code 23-23443}) or page count ({@code 2/9}) marks the footer line. */
@@ -100,7 +98,7 @@ public final class LineAssembler {
             // A line set apart far from the margin (a right-aligned closing date or meeting, a centred line)
             // is a paragraph of its own: text back at the margin after it starts another.
             boolean afterDisplayed = previous != null && !small && indent == 0
-                    && Math.round((rtl ? rightMargin - previous.right() : previous.left() - margin) / size) >= DISPLAYED;
+                    && Math.round((rtl ? rightMargin - previous.right() : previous.left() - margin) / size) >= LineLayout.SET_APART;
             // A page's first line starts a paragraph only by its own indent: the page break says nothing.
             boolean breakBefore = (indent >= 1 && !sameBlock) || gap || sizeChange || afterDisplayed;
             // In an Arabic document the notes at a page foot are right-to-left paragraphs, also when a note is

@@ -14,8 +14,6 @@ final class ParagraphBreaks {
     /** A label line such as {@code 赞成：} or {@code In favour:} stands alone. */
     private static final Pattern LABEL = Pattern.compile("^.{1,30}[:：]$");
     /** Characters a paragraph of a resolution ends with; without one, a cut by a page or notes is not an end. */
-    /** A PDF line this many ems in from the margin is set apart (see the PDF reader's LineAssembler). */
-    private static final int DISPLAYED = 8;
     private static final String TERMINAL = "，,；;。.：:!?！？]）)」』\"”’»،؛؟";
 
     private ParagraphBreaks() {
@@ -150,7 +148,7 @@ final class ParagraphBreaks {
             // Measured layout (PDF): a first-line indent or a gap says a paragraph starts, its absence that one goes
             // on; nothing goes on from a line set apart far from the margin (a right-aligned meeting line).
             return !next.layout().breakBefore() && !NUMBERED.matcher(n).lookingAt() && !label
-                    && last.layout().indent() < DISPLAYED;
+                    && !last.layout().setApart();
         }
         // (a line ending in a reference mark says nothing: pdftotext's "6 " alone on its line, joined to
         // the line above, always ends with a space)
