@@ -5,13 +5,23 @@ import java.util.Objects;
 
 /**
  * A lettered sub-paragraph of an operative paragraph; {@code label} as printed without brackets ({@code "a"}).
- * An empty label is the list's wrap-up: the unnumbered text after the last sub-paragraph that finishes
- * the operative paragraph's sentence ("…; and to report thereon…").
+ * {@code level} 1 is a point of the paragraph's list, 2 a point of the point before it ({@code (i)} under
+ * {@code (b)}): the points stay one list in reading order, as the UN's gold files flatten them, and writers
+ * nest them by level. An empty label is the list's wrap-up: the unnumbered text after the last
+ * sub-paragraph that finishes the operative paragraph's sentence ("…; and to report thereon…").
  */
-public record SubParagraph(String label, List<Inline> content) {
+public record SubParagraph(String label, List<Inline> content, int level) {
     public SubParagraph {
         Objects.requireNonNull(label, "label must not be null");
         content = List.copyOf(content);
+        if (level < 1 || level > 2) {
+            throw new IllegalArgumentException("level must be 1 or 2, was " + level);
+        }
+    }
+
+    /** A point of the paragraph's own list. */
+    public SubParagraph(String label, List<Inline> content) {
+        this(label, content, 1);
     }
 
     /** Whether this is the list's wrap-up text rather than a lettered sub-paragraph. */

@@ -41,7 +41,8 @@ public final class DocxBlocks {
                 if (s.wrapUp()) {
                     para(DocxStyles.SUB_PARAGRAPH, s.content());
                 } else {
-                    numbered(para(DocxStyles.SUB_PARAGRAPH, List.of()), runs.language().printedPoint(s.label()), s.content());
+                    String style = s.level() == 1 ? DocxStyles.SUB_PARAGRAPH : DocxStyles.SUB_PARAGRAPH_2;
+                    numbered(para(style, List.of()), runs.language().printedPoint(s.label()), s.content());
                 }
             }
         } else if (b instanceof Paragraph p) {

@@ -26,6 +26,8 @@ public final class DocxStyles {
     public static final String PREAMBULAR = "Preambular";
     public static final String OPERATIVE = "Operative";
     public static final String SUB_PARAGRAPH = "SubParagraph";
+    /** A point of a point: "(i)" under "(b)". */
+    public static final String SUB_PARAGRAPH_2 = "SubParagraph2";
     public static final String BODY = "BodyText";
     public static final String CLOSING = "Closing";
     public static final String ADOPTION_NOTE = "AdoptionNote";
@@ -58,6 +60,7 @@ public final class DocxStyles {
         paragraph(styles, PREAMBULAR, "Preambular Paragraph", FIRST_LINE, STJc.BOTH, false, 24, 120);
         paragraph(styles, OPERATIVE, "Operative Paragraph", FIRST_LINE, STJc.BOTH, false, 24, 120);
         paragraph(styles, SUB_PARAGRAPH, "Sub-paragraph", 0, FIRST_LINE, STJc.BOTH, false, 24, 120);
+        paragraph(styles, SUB_PARAGRAPH_2, "Sub-paragraph 2", 0, FIRST_LINE * 2, STJc.BOTH, false, 24, 120);
         paragraph(styles, BODY, "Body Text", 0, STJc.LEFT, false, 24, 120);
         paragraph(styles, CLOSING, "Closing", 0, STJc.RIGHT, false, 24, 0);
         paragraph(styles, ADOPTION_NOTE, "Adoption Note", FIRST_LINE, STJc.LEFT, false, 24, 120);

@@ -117,7 +117,7 @@ public final class StructureStage implements Stage {
                 out.add(new Operative(number.group(1), Inlines.dropPrefix(p.content(), number.end()), List.of()));
             } else if (point.lookingAt() && operativeSeen && out.get(out.size() - 1) instanceof Operative o) {
                 out.set(out.size() - 1, o.withPoint(new SubParagraph(point.group(1),
-                        Inlines.dropPrefix(p.content(), point.end()))));
+                        Inlines.dropPrefix(p.content(), point.end()), PointLevel.of(point.group(1), o.points()))));
             } else if (!operativeSeen) {
                 out.add(new Preambular(p.content()));
             } else if (out.get(out.size() - 1) instanceof Operative o && !o.points().isEmpty()
