@@ -221,9 +221,10 @@ final class GoldLayout {
      * The pdftotext style of the seeds 000 and 003: wrapped lines each followed by a blank line, a
      * paragraph opening with a space and ending with one, a reference mark alone on its own line, and
      * after every few paragraphs a "page end": a line of spaces, then each note as its number on one line
-     * and its text on the next, the body resuming with two leading spaces. (Arabic keeps its marks inline
-     * as superscripts: its gold writes the mark inside brackets, "(¹)".) With {@code midParagraph} each
-     * page ends after the second line of a paragraph instead, which then resumes on the next page.
+     * and its text on the next, the body resuming with two leading spaces. With {@code midParagraph} each
+     * page ends after the second line of a paragraph instead, which then resumes on the next page, and
+     * Arabic keeps its marks inline as superscripts ("(¹)", its gold writes the mark inside brackets);
+     * without, an Arabic mark stands alone on its line between "(" and ")" as any other.
      */
     static String asSpacedText(JsonNode g, boolean midParagraph) {
         boolean arabic = g.path("lang").asText().equals("ar");
@@ -247,7 +248,8 @@ final class GoldLayout {
                 }
             }
             StringBuilder para = new StringBuilder();
-            spacedParagraph(para, paragraphs.get(i), cjk, arabic, resume);
+            // Arabic marks, printed inside brackets, "(¹)": alone on their lines in one layout, inline in the other
+            spacedParagraph(para, paragraphs.get(i), cjk, arabic && midParagraph, resume);
             resume = false;
             boolean pageEnds = (i % 6 == 5 || i == paragraphs.size() - 1) && !pending.isEmpty();
             // The second line of the paragraph, when it is text (not a mark alone) and more follows.
@@ -302,7 +304,8 @@ final class GoldLayout {
         return units[0].length() + units[1].length();
     }
 
-    private static void spacedParagraph(StringBuilder out, String text, boolean cjk, boolean arabic, boolean resume) {
+    /** {@code inlineMarks}: marks stay in the line as superscripts instead of standing alone on theirs. */
+    private static void spacedParagraph(StringBuilder out, String text, boolean cjk, boolean inlineMarks, boolean resume) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         Matcher m = REF.matcher(text);
@@ -317,7 +320,7 @@ final class GoldLayout {
         int width = cjk ? 36 : 84;
         for (String piece : pieces) {
             if (piece.startsWith("\u0000")) {
-                if (arabic) {
+                if (inlineMarks) {
                     line.append(superscript(piece.substring(1)));
                 } else {
                     lines.add(line.toString());
