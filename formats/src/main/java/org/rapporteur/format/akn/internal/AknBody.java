@@ -91,63 +91,46 @@ public final class AknBody {
     private void operative(Operative o, String eId) throws XMLStreamException {
         xml.open("paragraph", "eId", eId);
         xml.leaf("num", language.printedNumber(o.number()));
-        if (o.points().isEmpty()) {
-            xml.open("content", "eId", eId + "__content");
-            inlines.paragraph(o.content());
-            xml.close();
-        } else {
-            String list = eId + "__list_1";
-            xml.open("list", "eId", list);
-            xml.open("intro", "eId", list + "__intro_1");
-            inlines.paragraph(o.content());
-            xml.close();
-            List<SubParagraph> points = o.points();
-            Set<String> labels = new HashSet<>();
-            for (int k = 0; k < points.size(); k++) {
-                SubParagraph p = points.get(k);
-                if (p.wrapUp()) {
-                    // AKN4UN's wrapUp: the list's closing text, after its last point
-                    xml.open("wrapUp", "eId", list + "__wrapup_1");
-                    inlines.paragraph(p.content());
-                    xml.close();
-                    continue;
-                }
-                int end = k + 1;
-                while (end < points.size() && points.get(end).level() > p.level()) {
-                    end++;
-                }
-                point(list, k + 1, p, points.subList(k + 1, end), labels);
-                k = end - 1;
-            }
-            xml.close();
-        }
+        contentOrList(eId, o.content(), o.points());
         xml.close();
     }
 
     /**
-     * A point of {@code list}; with {@code inner} points (level 2, "(i)" under "(b)") its own text is the
-     * intro of a list of them, as AKN4UN nests them.
+     * {@code content} alone, or as the intro of a list of {@code points}: AKN4UN's list, intro, points
+     * (a point's own points, level 2, nested in a list of its own) and wrapUp.
      */
-    private void point(String list, int k, SubParagraph p, List<SubParagraph> inner, Set<String> labels)
-            throws XMLStreamException {
-        String point = list + "__point_" + (p.label().matches("[\\p{L}\\p{N}]+") && labels.add(p.label()) ? p.label() : "x" + k);
-        xml.open("point", "eId", point);
-        xml.leaf("num", language.printedPoint(p.label()));
-        if (inner.isEmpty()) {
-            xml.open("content", "eId", point + "__content");
-            inlines.paragraph(p.content());
+    private void contentOrList(String eId, List<Inline> content, List<SubParagraph> points) throws XMLStreamException {
+        if (points.isEmpty()) {
+            xml.open("content", "eId", eId + "__content");
+            inlines.paragraph(content);
             xml.close();
-        } else {
-            String sub = point + "__list_1";
-            xml.open("list", "eId", sub);
-            xml.open("intro", "eId", sub + "__intro_1");
-            inlines.paragraph(p.content());
-            xml.close();
-            Set<String> innerLabels = new HashSet<>();
-            for (int j = 0; j < inner.size(); j++) {
-                point(sub, j + 1, inner.get(j), List.of(), innerLabels);
+            return;
+        }
+        String list = eId + "__list_1";
+        xml.open("list", "eId", list);
+        xml.open("intro", "eId", list + "__intro_1");
+        inlines.paragraph(content);
+        xml.close();
+        Set<String> labels = new HashSet<>();
+        for (int k = 0; k < points.size(); k++) {
+            SubParagraph p = points.get(k);
+            if (p.wrapUp()) {
+                // the list's closing text, after its last point
+                xml.open("wrapUp", "eId", list + "__wrapup_1");
+                inlines.paragraph(p.content());
+                xml.close();
+                continue;
             }
+            int end = k + 1;
+            while (end < points.size() && points.get(end).level() > p.level()) {
+                end++;
+            }
+            String point = list + "__point_" + (p.label().matches("[\\p{L}\\p{N}]+") && labels.add(p.label()) ? p.label() : "x" + (k + 1));
+            xml.open("point", "eId", point);
+            xml.leaf("num", language.printedPoint(p.label()));
+            contentOrList(point, p.content(), points.subList(k + 1, end));
             xml.close();
+            k = end - 1;
         }
         xml.close();
     }
