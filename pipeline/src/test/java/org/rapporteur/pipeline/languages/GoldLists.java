@@ -1,10 +1,8 @@
 package org.rapporteur.pipeline.languages;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,6 @@ import java.util.Map;
  * unxml_gold.py flattens such a list: every point, then the wrap-up as a point without a number.
  */
 final class GoldLists {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** The paragraph's intro, then number and text of each point; the last, numberless, is the wrap-up. */
     private record Listed(String intro, List<String[]> points) {
     }
@@ -62,11 +58,10 @@ final class GoldLists {
     /** {@code …_lists.json} beside each {@code unxml_A_HRC_RES_55_14X_notes.json}. */
     static void addTo(Path gold) throws IOException {
         for (var e : LISTS.entrySet()) {
-            Path notes = gold.resolve("unxml_A_HRC_RES_55_14" + e.getKey() + "_notes.json");
-            if (!Files.isReadable(notes)) {
+            ObjectNode g = GoldVariants.councilWithNotes(gold, e.getKey());
+            if (g == null) {
                 continue;
             }
-            ObjectNode g = (ObjectNode) JSON.readTree(notes.toFile());
             ArrayNode operative = (ArrayNode) g.path("operative");
             // before the last paragraph ("Decides to remain seized…"), which is renumbered after it
             ObjectNode last = (ObjectNode) operative.remove(operative.size() - 1);
@@ -80,7 +75,7 @@ final class GoldLists {
             }
             last.put("num", String.valueOf(number + 1));
             operative.add(last);
-            JSON.writeValue(gold.resolve("unxml_A_HRC_RES_55_14" + e.getKey() + "_lists.json").toFile(), g);
+            GoldVariants.writeCouncil(gold, e.getKey(), "lists", g);
         }
     }
 }

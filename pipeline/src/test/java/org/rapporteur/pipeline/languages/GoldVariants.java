@@ -27,6 +27,20 @@ final class GoldVariants {
     private GoldVariants() {
     }
 
+    /**
+     * The Council resolution with its two added notes in language {@code key} (A, E, F, R, S), as a copy to
+     * change; null where unxml_gold.py made none.
+     */
+    static ObjectNode councilWithNotes(Path gold, String key) throws IOException {
+        Path notes = gold.resolve("unxml_A_HRC_RES_55_14" + key + "_notes.json");
+        return Files.isReadable(notes) ? (ObjectNode) JSON.readTree(notes.toFile()) : null;
+    }
+
+    /** Writes {@code g} beside it as the variant {@code suffix} ("vote", "lists") of that resolution. */
+    static void writeCouncil(Path gold, String key, String suffix, ObjectNode g) throws IOException {
+        JSON.writeValue(gold.resolve("unxml_A_HRC_RES_55_14" + key + "_" + suffix + ".json").toFile(), g);
+    }
+
     /** Writes the variants into {@code gold}, beside what unxml_gold.py made there. */
     static void addTo(Path gold, Path shared) throws IOException {
         correctRepeatedMark(gold.resolve("unxml_A_RES_78_10_2323443R.json"));

@@ -1,10 +1,8 @@
 package org.rapporteur.pipeline.languages;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,6 @@ import java.util.Map;
  * of the resolution give no vote, so these are made; the wording follows the Council's own records.
  */
 final class GoldVotes {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Summary, then members in favour, against and abstaining. */
     private record Vote(String summary, List<String> yes, List<String> no, List<String> abstain) {
     }
@@ -62,21 +58,20 @@ final class GoldVotes {
     /** {@code …_vote.json} and {@code …_novote.json} beside each {@code unxml_A_HRC_RES_55_14X_notes.json}. */
     static void addTo(Path gold) throws IOException {
         for (var e : VOTES.entrySet()) {
-            Path notes = gold.resolve("unxml_A_HRC_RES_55_14" + e.getKey() + "_notes.json");
-            if (!Files.isReadable(notes)) {
+            ObjectNode g = GoldVariants.councilWithNotes(gold, e.getKey());
+            if (g == null) {
                 continue;
             }
-            ObjectNode g = (ObjectNode) JSON.readTree(notes.toFile());
             Vote v = e.getValue();
             ObjectNode vote = g.putObject("vote");
             vote.put("summary", v.summary());
             fill(vote.putArray("yes"), v.yes());
             fill(vote.putArray("no"), v.no());
             fill(vote.putArray("abstain"), v.abstain());
-            JSON.writeValue(gold.resolve("unxml_A_HRC_RES_55_14" + e.getKey() + "_vote.json").toFile(), g);
+            GoldVariants.writeCouncil(gold, e.getKey(), "vote", g);
             g.remove("vote");
             g.put("adoption_note", WITHOUT_A_VOTE.get(e.getKey()));
-            JSON.writeValue(gold.resolve("unxml_A_HRC_RES_55_14" + e.getKey() + "_novote.json").toFile(), g);
+            GoldVariants.writeCouncil(gold, e.getKey(), "novote", g);
         }
     }
 
