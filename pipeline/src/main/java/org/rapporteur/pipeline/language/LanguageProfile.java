@@ -46,4 +46,9 @@ public record LanguageProfile(Language language, List<BodyForm> bodies, Pattern 
     public boolean isDate(String text) {
         return date.matcher(fold(text)).matches();
     }
+
+    /** Whether {@code text} is a closing meeting line alone ({@code 38th plenary meeting}), white space folded. */
+    public boolean isMeeting(String text) {
+        return meeting.matcher(fold(text)).matches();
+    }
 }

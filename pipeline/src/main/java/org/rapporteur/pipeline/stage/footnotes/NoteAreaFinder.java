@@ -43,7 +43,7 @@ final class NoteAreaFinder {
      * meeting, which most languages print first, right after the last page's notes.
      */
     private boolean isClosing(String text) {
-        return profile.isDate(text) || profile.meeting().matcher(LanguageProfile.fold(text.strip())).matches();
+        return profile.isDate(text) || profile.isMeeting(text);
     }
 
     List<NoteArea> find(List<Line> lines) {

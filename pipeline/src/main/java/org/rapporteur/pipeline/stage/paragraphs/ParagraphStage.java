@@ -55,7 +55,7 @@ public final class ParagraphStage implements Stage {
             }
             if (ParagraphBreaks.operativeNumber(line.text())) {
                 cues = cues.inOperativePart();
-            } else if (profile.isDate(line.text().strip()) || profile.meeting().matcher(line.text().strip()).matches()) {
+            } else if (profile.isDate(line.text()) || profile.isMeeting(line.text())) {
                 // The vote's lists after the closing lines are no operative text a page break cut.
                 cues = cues.afterOperativePart();
             }

@@ -26,7 +26,7 @@ final class ClosingParser {
         if (profile.isDate(t)) {
             return Optional.of(new Parts(t, ""));
         }
-        if (profile.meeting().matcher(t).matches()) {
+        if (profile.isMeeting(t)) {
             return Optional.of(new Parts("", t));
         }
         for (int cut = 1; cut < t.length(); cut++) {
@@ -36,11 +36,11 @@ final class ClosingParser {
             }
             String date = t.substring(0, cut).strip();
             String meeting = t.substring(cut).strip();
-            if (profile.isDate(date) && profile.meeting().matcher(meeting).matches()) {
+            if (profile.isDate(date) && profile.isMeeting(meeting)) {
                 return Optional.of(new Parts(date, meeting));
             }
             // The UN's English, French, Spanish, Russian and Arabic texts print the meeting first.
-            if (profile.meeting().matcher(date).matches() && profile.isDate(meeting)) {
+            if (profile.isMeeting(date) && profile.isDate(meeting)) {
                 return Optional.of(new Parts(meeting, date, true));
             }
         }
