@@ -147,8 +147,12 @@ final class GoldLayout {
      * operative paragraphs separated by a single line break.
      */
     static String asBrokenPages(JsonNode g) {
+        return asBrokenPages(g, g.path("lang").asText().matches("zh|ja") ? 700 : 1800);
+    }
+
+    /** {@link #asBrokenPages(JsonNode)} with pages of {@code page} characters. */
+    static String asBrokenPages(JsonNode g, int page) {
         boolean cjk = g.path("lang").asText().matches("zh|ja");
-        int page = cjk ? 700 : 1800;
         StringBuilder out = heading(g);
         List<Boolean> operative = new ArrayList<>();
         List<String> paragraphs = bodyParagraphs(g, operative);

@@ -14,6 +14,8 @@ final class ParagraphBreaks {
     /** A label line such as {@code 赞成：} or {@code In favour:} stands alone. */
     private static final Pattern LABEL = Pattern.compile("^.{1,30}[:：]$");
     /** Characters a paragraph of a resolution ends with; without one, a cut by a page or notes is not an end. */
+    /** The brackets an Arabic reference mark leaves at the end of a text once the mark is set aside. */
+    private static final Pattern MARK_BRACKETS = Pattern.compile("\\(\\s*\\)$");
     private static final String TERMINAL = "，,；;。.：:!?！？]）)」』\"”’»،؛؟";
 
     private ParagraphBreaks() {
@@ -129,7 +131,8 @@ final class ParagraphBreaks {
      * before the cut does not end as a paragraph does, and the text after it does not start a new one.
      */
     static boolean continuesAcrossCut(String before, Line last, Line next, Cues cues) {
-        String b = before.strip();
+        // (an Arabic mark stands inside brackets, "للألفية(¹)": the text before the cut ends where they open)
+        String b = MARK_BRACKETS.matcher(before.strip()).replaceAll("");
         String n = next.text().strip();
         if (b.isEmpty() || n.isEmpty()) {
             return false;
@@ -162,10 +165,10 @@ final class ParagraphBreaks {
         // semicolon goes on with the sentence the page cut ("…Nations Unies," | "tant individuellement…").
         // (Russian preambular paragraphs open in lower case: there the document shows it, and this is off.)
         boolean goesOn = !ended(b) || cues.capitalized() && Character.isLowerCase(n.codePointAt(0)) && !b.endsWith(".");
-        // Where capitals cannot tell (Russian preambles open in lower case, Arabic has none), text after a cut
-        // at a comma goes on unless it opens as the document's paragraphs do ("признавая…", "وإذ…").
-        goesOn |= !cues.capitalized() && ",،".indexOf(b.charAt(b.length() - 1)) >= 0 && !cues.openings().mayOpen(n)
-                && !cues.closing().test(n);
+        // Where capitals cannot tell (Russian preambles open in lower case, Arabic has none, a name is
+        // capitalized anywhere), text after a cut at a comma goes on unless it opens as the document's
+        // paragraphs or the language's preambular paragraphs do ("признавая…", "وإذ…", "Recalling…").
+        goesOn |= ",،".indexOf(b.charAt(b.length() - 1)) >= 0 && !cues.openings().mayOpen(n) && !cues.closing().test(n);
         return goesOn && !NUMBERED.matcher(n).lookingAt() && !label;
     }
 }

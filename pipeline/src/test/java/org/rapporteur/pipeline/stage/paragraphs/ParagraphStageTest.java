@@ -132,6 +132,47 @@ class ParagraphStageTest {
     }
 
     @Test
+    void aNameAfterACutAtACommaGoesOnWhereNoParagraphOpensWithIt() {
+        // "Inhuman" is no participle and opens no paragraph: a treaty's name the page cut; "Welcoming" opens one.
+        Document d = run(Language.ENGLISH, "Recalling resolution 76/13,\n\nRecognizing the role of sport,\n\n"
+                + "Noting the flag,\n\nWelcoming the games,\n\nReaffirming resolution 48/11,\n\n"
+                + "Recalling the Convention against Torture and Other Cruel,\n\f"
+                + "Inhuman or Degrading Treatment or Punishment,\n\fDeeply concerned at the violence,\n\f"
+                + "Mindful of the Charter,\n");
+        assertThat(Docs.paragraphs(d)).endsWith(
+                "Recalling the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment,",
+                "Deeply concerned at the violence,", "Mindful of the Charter,");
+    }
+
+    @Test
+    void russianNounsAndParticiplesInYaAndConjunctionsAreNoVerbalAdverbs() {
+        // "образования" (a noun in -ия), "начинающийся" (a participle), "включая" ("including") and "и приветствуя"
+        // ("and welcoming") go on with the sentence the page cut; "признавая" opens a paragraph.
+        Document d = run(Language.RUSSIAN, "ссылаясь на свою резолюцию 76/13,\n\nпризнавая вклад спорта,\n\n"
+                + "отмечая флаг,\n\nприветствуя игры,\n\nссылаясь также на резолюцию 48/11,\n\n"
+                + "напоминая о целях в области здравоохранения,\n\fобразования и социальной интеграции,\n\n"
+                + "напоминая о прекращении междоусобиц на срок,\n\fначинающийся за семь дней до игр,\n\n"
+                + "выражая обеспокоенность по поводу насилия,\n\fвключая детей,\n\n"
+                + "отмечая успешное завершение игр,\n\fи приветствуя игры в Милане,\n\fпризнавая роль спорта,\n");
+        assertThat(Docs.paragraphs(d)).endsWith(
+                "напоминая о целях в области здравоохранения, образования и социальной интеграции,",
+                "напоминая о прекращении междоусобиц на срок, начинающийся за семь дней до игр,",
+                "выражая обеспокоенность по поводу насилия, включая детей,",
+                "отмечая успешное завершение игр, и приветствуя игры в Милане,", "признавая роль спорта,");
+    }
+
+    @Test
+    void anArabicMarkInItsBracketsBeforeACutSaysNothingAboutTheParagraphsEnd() {
+        // (the footnote stage first, as in the pipeline: the mark becomes a reference, its brackets stay text)
+        Document lines = Docs.lines(Language.ARABIC, "إذ تشير إلى قرارها،\n\nوإذ تلاحظ العلم،\n\nوإذ ترحب بالألعاب،\n\n"
+                + "وإذ تؤكد من جديد المبادئ،\n\nوإذ تدرك الدور،\n\nوإذ تشير إلى إعلان الألفية(¹)\n\n¹ القرار 55/2.\n\f"
+                + "نداءً يدعو إلى مراعاة الهدنة،\n\fوإذ تسلم بالدور،\n");
+        Document d = new ParagraphStage().apply(new org.rapporteur.pipeline.stage.footnotes.FootnoteStage().apply(lines));
+        assertThat(Docs.paragraphs(d)).endsWith("وإذ تشير إلى إعلان الألفية([^1]) نداءً يدعو إلى مراعاة الهدنة،",
+                "وإذ تسلم بالدور،");
+    }
+
+    @Test
     void arabicPreambularParagraphsOpenWithIdhOrAVerbalNounAndMinha() {
         Document d = run(Language.ARABIC, "إذ تشير إلى قرارها،\n\nوإذ تلاحظ العلم،\n\nوإذ ترحب بالألعاب،\n\n"
                 + "وإذ تؤكد من جديد المبادئ،\n\nوإذ تدرك الدور،\n\nوإذ تسلم بمبادئ الميثاق، بما في ذلك أن التمتع بالحقوق مضمون للجميع،\n\f"

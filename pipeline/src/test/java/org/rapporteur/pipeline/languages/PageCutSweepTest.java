@@ -1,0 +1,73 @@
+package org.rapporteur.pipeline.languages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.pipeline.Golden;
+import org.rapporteur.pipeline.cli.Main;
+
+/**
+ * Every gold resolution of {@link SixLanguagesTest} in the clean extraction style with its pages cut at
+ * twelve different lengths, so that page ends (and the notes dropped there) fall at many different places
+ * inside paragraphs: after a comma, before a name, after a reference mark, between clauses.
+ * Skipped with a message where ../shared or python3 is absent.
+ */
+class PageCutSweepTest {
+    /**
+     * Cuts no reader of the text alone can place: the page ends at a comma inside a paragraph, and the text
+     * after it opens as a new preambular paragraph would ("…2020،" | "وإذ ترحب…", "…опыт," | "отмечая в этой
+     * связи…"). Read as two paragraphs, as a new paragraph there is far more common.
+     */
+    private static final List<String> AMBIGUOUS = List.of("unxml_A_RES_78_10_2323443A_many_p831",
+            "unxml_A_RES_78_10_2323443A_many_p1355", "unxml_A_RES_78_10_2323443R_p1486");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void pageCutsAnywhereInTheTextLoseNothing() throws Exception {
+        Path shared = Golden.sharedOrSkip("page-cut sweep");
+        Path gold = tmp.resolve("gold");
+        Map<String, JsonNode> golds = GoldSet.make(gold, shared);
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Map<String, String> cases = new LinkedHashMap<>();
+        for (var e : golds.entrySet()) {
+            boolean cjk = e.getValue().path("lang").asText().matches("zh|ja");
+            for (int k = 0; k < 12; k++) {
+                int page = cjk ? 300 + 53 * k : 700 + 131 * k;
+                String stem = e.getKey() + "_p" + page;
+                Files.writeString(in.resolve(stem + ".txt"), GoldLayout.asBrokenPages(e.getValue(), page), StandardCharsets.UTF_8);
+                cases.put(stem, e.getKey());
+            }
+        }
+        Path out = tmp.resolve("out");
+        assertThat(Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md")).isZero();
+        if (System.getProperty("sweep.keep") != null) {
+            // -Dsweep.keep=DIR keeps the golds, inputs and outputs to look at
+            org.apache.commons.io.FileUtils.copyDirectory(tmp.toFile(), new java.io.File(System.getProperty("sweep.keep")));
+        }
+        GoldSet.Scores scores = GoldSet.score(shared, gold, out, cases, tmp);
+        TreeSet<String> imperfect = new TreeSet<>();
+        scores.rows().fields().forEachRemaining(row -> {
+            JsonNode s = row.getValue().path("md");
+            boolean hasNotes = GoldSet.hasNotes(golds, cases.get(row.getKey()));
+            if (s.path("recall").asDouble() != 1 || s.path("precision").asDouble() != 1
+                    || s.path("anchors").asDouble() != 1 || s.path("notes").asDouble() != (hasNotes ? 1 : 0)
+                    || !s.path("leaks").isEmpty()) {
+                imperfect.add(row.getKey());
+            }
+        });
+        assertThat(scores.rows().size()).isEqualTo(cases.size());
+        assertThat(imperfect).as(scores.printed()).containsExactlyInAnyOrderElementsOf(AMBIGUOUS);
+    }
+}
