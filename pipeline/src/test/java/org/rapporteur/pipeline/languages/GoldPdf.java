@@ -36,6 +36,7 @@ final class GoldPdf {
     private static final float BODY = 11;
     private static final float NOTE = 8;
     private static final float TOP = 85;
+    /** Where the page's text area ends (its notes above it) unless told otherwise. */
     private static final float FOOT = 740;
 
     private record Seg(String text, boolean sup) {
@@ -52,9 +53,11 @@ final class GoldPdf {
     private float y;
     private final List<List<Seg>> notesOnPage = new ArrayList<>();
     private final List<String> seen = new ArrayList<>();
+    private final float foot;
 
-    private GoldPdf(JsonNode gold) throws IOException {
+    private GoldPdf(JsonNode gold, float foot) throws IOException {
         this.gold = gold;
+        this.foot = foot;
         this.cjk = gold.path("lang").asText().matches("zh|ja");
         this.rtl = gold.path("lang").asText().equals("ar");
         if (cjk) {
@@ -73,7 +76,12 @@ final class GoldPdf {
     }
 
     static void write(JsonNode gold, Path file) throws IOException {
-        GoldPdf pdf = new GoldPdf(gold);
+        write(gold, file, FOOT);
+    }
+
+    /** {@link #write(JsonNode, Path)} with the text area ending at {@code foot}, so that pages break elsewhere. */
+    static void write(JsonNode gold, Path file, float foot) throws IOException {
+        GoldPdf pdf = new GoldPdf(gold, foot);
         try {
             pdf.layout();
             pdf.finishPage();
@@ -296,7 +304,7 @@ final class GoldPdf {
 
     private void fit(float height) throws IOException {
         float notes = notesOnPage.stream().mapToInt(List::size).sum() * NOTE * 1.5f + notesOnPage.size() * NOTE * 1.5f;
-        if (y + height > FOOT - notes - 20) {
+        if (y + height > foot - notes - 20) {
             finishPage();
             newPage();
         }
@@ -312,7 +320,7 @@ final class GoldPdf {
     }
 
     private void finishPage() throws IOException {
-        float ny = FOOT - notesOnPage.stream().mapToInt(List::size).sum() * NOTE * 1.5f;
+        float ny = foot - notesOnPage.stream().mapToInt(List::size).sum() * NOTE * 1.5f;
         for (List<Seg> note : notesOnPage) {
             for (Seg line : note) {
                 if (rtl) {

@@ -17,9 +17,10 @@ import org.rapporteur.pipeline.cli.Main;
 
 /**
  * Every gold resolution of {@link SixLanguagesTest} in the clean extraction style with its pages cut at
- * twelve different lengths, so that page ends (and the notes dropped there) fall at many different places
- * inside paragraphs: after a comma, before a name, after a reference mark, between clauses.
- * Skipped with a message where ../shared or python3 is absent.
+ * twelve different lengths, and as PDF with six different page heights, so that page ends (and the notes
+ * set there) fall at many different places inside paragraphs: after a comma, before a name, after a
+ * reference mark, between clauses, before the closing lines. Skipped with a message where ../shared or
+ * python3 is absent; the PDFs where their fonts are.
  */
 class PageCutSweepTest {
     /**
@@ -29,6 +30,13 @@ class PageCutSweepTest {
      */
     private static final List<String> AMBIGUOUS = List.of("unxml_A_RES_78_10_2323443A_many_p831",
             "unxml_A_RES_78_10_2323443A_many_p1355", "unxml_A_RES_78_10_2323443R_p1486");
+    /**
+     * A list's wrap-up ("et de présenter ce rapport…", after "ii) Des recommandations aux États,") alone at the
+     * top of a page, indented as the one-line points before it: a page break after a comma inside the
+     * operative part is read as the paragraph going on, as sub-paragraphs set as indented blocks need.
+     */
+    private static final List<String> WRAP_UP_AT_PAGE_TOP = List.of("unxml_A_HRC_RES_55_14F_lists_f626",
+            "unxml_A_HRC_RES_55_14S_lists_f626");
 
     @TempDir
     Path tmp;
@@ -50,13 +58,23 @@ class PageCutSweepTest {
                 cases.put(stem, e.getKey());
             }
         }
+        if (SixLanguagesTest.fonts()) {
+            for (var e : golds.entrySet()) {
+                for (int k = 0; k < 6; k++) {
+                    float foot = 560 + 33 * k;
+                    String stem = e.getKey() + "_f" + (int) foot;
+                    GoldPdf.write(e.getValue(), in.resolve(stem + ".pdf"), foot);
+                    cases.put(stem, e.getKey());
+                }
+            }
+        }
         Path out = tmp.resolve("out");
         assertThat(Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md")).isZero();
+        GoldSet.Scores scores = GoldSet.score(shared, gold, out, cases, tmp);
         if (System.getProperty("sweep.keep") != null) {
-            // -Dsweep.keep=DIR keeps the golds, inputs and outputs to look at
+            // -Dsweep.keep=DIR keeps the golds, inputs, outputs and scores to look at
             org.apache.commons.io.FileUtils.copyDirectory(tmp.toFile(), new java.io.File(System.getProperty("sweep.keep")));
         }
-        GoldSet.Scores scores = GoldSet.score(shared, gold, out, cases, tmp);
         TreeSet<String> imperfect = new TreeSet<>();
         scores.rows().fields().forEachRemaining(row -> {
             JsonNode s = row.getValue().path("md");
@@ -68,6 +86,10 @@ class PageCutSweepTest {
             }
         });
         assertThat(scores.rows().size()).isEqualTo(cases.size());
-        assertThat(imperfect).as(scores.printed()).containsExactlyInAnyOrderElementsOf(AMBIGUOUS);
+        List<String> expected = new java.util.ArrayList<>(AMBIGUOUS);
+        if (SixLanguagesTest.fonts()) {
+            expected.addAll(WRAP_UP_AT_PAGE_TOP);
+        }
+        assertThat(imperfect).as(scores.printed()).containsExactlyInAnyOrderElementsOf(expected);
     }
 }

@@ -89,7 +89,7 @@ class SixLanguagesTest {
         });
     }
 
-    private static boolean fonts() {
+    static boolean fonts() {
         return Files.isReadable(GoldPdf.CJK) && Files.isReadable(GoldPdf.SERIF) && Files.isReadable(GoldPdf.ARABIC);
     }
 

@@ -62,8 +62,11 @@ public final class LineAssembler {
                 .mapToDouble(PdfLine::right).max().orElse(usualRight);
         float rightMargin = rightmost >= usualRight - 2 ? rightmost : usualRight;
         // A page of short paragraphs (a voting record, one-line operative paragraphs) has more gaps between
-        // paragraphs than lines within one: the document's pitch is the truer one there.
-        float pitch = Math.min(pitch(lines, body), indents.pitch());
+        // paragraphs than lines within one: the document's pitch is the truer one there. Lines set apart (the
+        // closing meeting and date, set closer than the body on a last page) say nothing of the body's pitch.
+        List<PdfLine> atMargin = lines.stream().filter(l -> Math.round((rtl ? rightMargin - l.right() : l.left() - margin)
+                / body) < LineLayout.SET_APART).toList();
+        float pitch = Math.min(pitch(atMargin, body), indents.pitch());
         int lastBody = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).bodySize() >= SMALL * body) {

@@ -1,0 +1,59 @@
+package org.rapporteur.format.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.format.pdf.internal.Glyph;
+import org.rapporteur.format.pdf.internal.LineAssembler;
+import org.rapporteur.format.pdf.internal.PdfLine;
+import org.rapporteur.model.Line;
+
+class LineAssemblerTest {
+    private static final float BODY = 11;
+
+    /** A line of 11-point text of {@code chars} glyphs, 5.5 points apart, from {@code x} on {@code baseline}. */
+    private static PdfLine line(int page, float x, float baseline, int chars) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < chars; i++) {
+            glyphs.add(new Glyph("a", x + i * 5.5f, baseline, 5.5f, BODY, false, false));
+        }
+        return new PdfLine(page, glyphs, List.of(0));
+    }
+
+    /** Full body pages: lines 23 points apart, a first-line indent of two ems where a paragraph starts. */
+    private static List<PdfLine> bodyPages() {
+        List<PdfLine> lines = new ArrayList<>();
+        for (int page = 1; page <= 2; page++) {
+            for (int i = 0; i < 28; i++) {
+                lines.add(line(page, i % 4 == 0 ? 93 : 71, 85 + 23 * i, 82));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void aLastPageOfTwoLinesAndCloserSetClosingLinesKeepsItsParagraphTogether() {
+        // The paragraph's last two lines at the body's pitch, then the meeting and date at the right, set
+        // closer together than the body: the page's pitch is the body's, and no gap opens between the two lines.
+        List<PdfLine> lines = bodyPages();
+        lines.add(line(3, 71, 85, 82));
+        lines.add(line(3, 71, 108, 40));
+        lines.add(line(3, 430, 148, 16));
+        lines.add(line(3, 439, 164.5f, 16));
+        List<Line> page3 = LineAssembler.assemble(lines).stream().filter(l -> l.page() == 3).toList();
+        assertThat(page3.get(1).layout().breakBefore()).as("the paragraph's last line").isFalse();
+        assertThat(page3.get(2).layout().breakBefore()).as("the meeting").isTrue();
+    }
+
+    @Test
+    void aLineWellBelowTheOneAboveStartsAParagraph() {
+        List<PdfLine> lines = bodyPages();
+        lines.add(line(3, 71, 85, 82));
+        lines.add(line(3, 71, 108, 82));
+        lines.add(line(3, 71, 145, 82));
+        List<Line> page3 = LineAssembler.assemble(lines).stream().filter(l -> l.page() == 3).toList();
+        assertThat(page3).extracting(l -> l.layout().breakBefore()).containsExactly(false, false, true);
+    }
+}
