@@ -231,6 +231,14 @@ final class GoldLayout {
      * without, an Arabic mark stands alone on its line between "(" and ")" as any other.
      */
     static String asSpacedText(JsonNode g, boolean midParagraph) {
+        return asSpacedText(g, midParagraph, 6, 2);
+    }
+
+    /**
+     * {@link #asSpacedText(JsonNode, boolean)} with a page end after every {@code period} paragraphs that
+     * leave notes to set, and with {@code midParagraph} after the paragraph's line {@code cutLine}.
+     */
+    static String asSpacedText(JsonNode g, boolean midParagraph, int period, int cutLine) {
         boolean arabic = g.path("lang").asText().equals("ar");
         boolean cjk = g.path("lang").asText().matches("zh|ja");
         StringBuilder out = new StringBuilder();
@@ -255,9 +263,9 @@ final class GoldLayout {
             // Arabic marks, printed inside brackets, "(¹)": alone on their lines in one layout, inline in the other
             spacedParagraph(para, paragraphs.get(i), cjk, arabic && midParagraph, resume);
             resume = false;
-            boolean pageEnds = (i % 6 == 5 || i == paragraphs.size() - 1) && !pending.isEmpty();
-            // The second line of the paragraph, when it is text (not a mark alone) and more follows.
-            int cut = midParagraph && pageEnds ? secondTextLineEnd(para) : -1;
+            boolean pageEnds = (i % period == period - 1 || i == paragraphs.size() - 1) && !pending.isEmpty();
+            // The paragraph's line cutLine, when it is text (not a mark alone) and more follows.
+            int cut = midParagraph && pageEnds ? textLineEnd(para, cutLine) : -1;
             if (cut > 0) {
                 String first = para.substring(0, cut);
                 // A note goes on the page of its mark: those marked after the cut wait for the next page end.
@@ -298,14 +306,23 @@ final class GoldLayout {
         return ("\n" + text).contains("\n" + label + " \n") || text.contains(superscript(label));
     }
 
-    /** Where the paragraph's second line (with its blank line) ends, if both lines are text and more follows; else -1. */
-    private static int secondTextLineEnd(StringBuilder para) {
+    /**
+     * Where the paragraph's line {@code n} (with its blank line) ends, if it, the lines before it and the
+     * next are text (no mark alone) and more follows; else -1.
+     */
+    private static int textLineEnd(StringBuilder para, int n) {
         String[] units = para.toString().split("(?<=\n\n)");
-        if (units.length < 3 || units[0].strip().matches("\\d+") || units[1].strip().matches("\\d+")
-                || units[2].strip().matches("\\d+")) {
+        if (units.length < n + 1) {
             return -1;
         }
-        return units[0].length() + units[1].length();
+        int end = 0;
+        for (int k = 0; k <= n; k++) {
+            if (units[k].strip().matches("\\d+")) {
+                return -1;
+            }
+            end += k < n ? units[k].length() : 0;
+        }
+        return end;
     }
 
     /** {@code inlineMarks}: marks stay in the line as superscripts instead of standing alone on theirs. */

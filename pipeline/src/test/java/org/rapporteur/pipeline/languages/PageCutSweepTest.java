@@ -58,6 +58,16 @@ class PageCutSweepTest {
                 cases.put(stem, e.getKey());
             }
         }
+        for (var e : golds.entrySet()) {
+            for (int period = 2; period <= 7; period++) {
+                for (int cutLine = 1; cutLine <= 3; cutLine++) {
+                    String stem = e.getKey() + "_s" + period + cutLine;
+                    Files.writeString(in.resolve(stem + ".txt"), GoldLayout.asSpacedText(e.getValue(), true, period, cutLine),
+                            StandardCharsets.UTF_8);
+                    cases.put(stem, e.getKey());
+                }
+            }
+        }
         if (SixLanguagesTest.fonts()) {
             for (var e : golds.entrySet()) {
                 for (int k = 0; k < 6; k++) {
