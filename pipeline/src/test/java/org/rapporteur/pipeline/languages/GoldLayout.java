@@ -197,7 +197,7 @@ final class GoldLayout {
     /** Where a page of {@code room} characters ends in {@code text}: a word boundary (any character in CJK), never before a mark. */
     private static int cut(String text, int room, boolean cjk) {
         for (int i = Math.min(room, text.length() - 1); i > 20; i--) {
-            boolean boundary = cjk ? han(text.codePointAt(i)) && han(text.codePointBefore(i))
+            boolean boundary = cjk ? han(text.codePointAt(i)) && (han(text.codePointBefore(i)) || text.charAt(i - 1) == '，')
                     : text.charAt(i) == ' ' && Character.isLetter(text.charAt(i + 1));
             if (boundary && !text.startsWith("[^", i) && !text.substring(0, i).matches("(?s).*\\[\\^\\w*$")) {
                 return i;

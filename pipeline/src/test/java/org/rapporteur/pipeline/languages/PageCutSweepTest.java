@@ -26,10 +26,12 @@ class PageCutSweepTest {
     /**
      * Cuts no reader of the text alone can place: the page ends at a comma inside a paragraph, and the text
      * after it opens as a new preambular paragraph would ("…2020،" | "وإذ ترحب…", "…опыт," | "отмечая в этой
-     * связи…"). Read as two paragraphs, as a new paragraph there is far more common.
+     * связи…", "…举行的第三届冬季青年奥林匹克运动会圆满结束，" | "欢迎第四届…"). Read as two paragraphs, as a new
+     * paragraph there is far more common.
      */
     private static final List<String> AMBIGUOUS = List.of("unxml_A_RES_78_10_2323443A_many_p831",
-            "unxml_A_RES_78_10_2323443A_many_p1355", "unxml_A_RES_78_10_2323443R_p1486");
+            "unxml_A_RES_78_10_2323443A_many_p1355", "unxml_A_RES_78_10_2323443R_p1486",
+            "unxml_A_RES_78_10_2323443C_many_p512");
     /**
      * A list's wrap-up ("et de présenter ce rapport…", after "ii) Des recommandations aux États,") alone at the
      * top of a page, indented as the one-line points before it: a page break after a comma inside the

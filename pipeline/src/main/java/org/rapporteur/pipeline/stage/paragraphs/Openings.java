@@ -36,6 +36,19 @@ final class Openings {
             "\\p{IsLatin}+(ing|ed|ant|ée?s?|ues?|ando|iendo|yendo|ad[ao]s?|id[ao]s?|ente)"
                     + "|mindful|aware|conscious|cognizant|desirous|anxious|confident|soucieu(se|x)|compte",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * How Chinese preambular paragraphs open, by their first two characters after "又", "还", "进一步" and the
+     * like: "回顾", "重申", "深为关切", "鉴于". Text after a page cut at "，" that opens otherwise ("并努力实现…",
+     * "其中缔约国…") goes on with the sentence.
+     */
+    private static final Set<String> CHINESE_OPENINGS = Set.of("回顾", "重申", "确认", "认识", "注意", "欢迎", "强调",
+            "铭记", "关切", "关注", "深为", "深感", "深信", "深切", "深表", "确信", "相信", "意识", "考虑", "表示", "赞赏",
+            "承认", "申明", "遗憾", "痛惜", "震惊", "忆及", "念及", "指出", "认为", "希望", "决心", "感谢", "满意", "重视",
+            "肯定", "支持", "鼓励", "赞扬", "祝贺", "谴责", "严重", "极为", "坚信", "决意", "期待", "致力", "承诺", "认可",
+            "知悉", "获悉", "审议", "审查", "收到", "听取", "关心", "忧虑", "担忧", "警觉", "惊恐", "鉴于", "本着", "秉承",
+            "遵循", "感到", "憂慮", "回顧", "確認", "認識", "歡迎", "強調", "銘記", "關切");
+    /** What goes before a Chinese opening verb: "又回顾", "还重申", "进一步确认", "同时认识到". */
+    private static final Pattern CHINESE_PREFIX = Pattern.compile("^(进一步|再次|同时|又|还|並|并|也|另|亦)+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]");
     /** Fewer openings than this say too little about the document. */
     private static final int ENOUGH = 5;
@@ -57,8 +70,8 @@ final class Openings {
             String t = l.text().strip();
             if (l.layout().breakBefore() && !t.isEmpty() && before.page() == l.page() && !before.layout().rule()
                     && Character.isLetter(t.codePointAt(0))) {
-                String w = word(t.split("\\s+")[0]);
-                if (w.length() >= WORD) {
+                String w = isCjk(t.codePointAt(0)) ? chineseOpening(t) : word(t.split("\\s+")[0]);
+                if (w.length() >= WORD || isCjk(t.codePointAt(0))) {
                     words.add(w);
                 }
                 seen++;
@@ -69,13 +82,17 @@ final class Openings {
 
     /**
      * Whether {@code text} may open a paragraph: its first word opens another paragraph of the document, or
-     * it opens as preambular paragraphs do in its language. True where the document says too little, and
-     * for Chinese and Japanese, whose words are not set apart by spaces.
+     * it opens as preambular paragraphs do in its language (Chinese by its first two characters). True where
+     * the document says too little.
      */
     boolean mayOpen(String text) {
         String t = text.strip();
-        if (words.isEmpty() || t.isEmpty() || isCjk(t.codePointAt(0))) {
+        if (words.isEmpty() || t.isEmpty()) {
             return true;
+        }
+        if (isCjk(t.codePointAt(0))) {
+            String opening = chineseOpening(t);
+            return words.contains(opening) || CHINESE_OPENINGS.contains(opening);
         }
         if (ARABIC_OPENING.matcher(t).find()) {
             return true;
@@ -96,6 +113,12 @@ final class Openings {
             }
         }
         return false;
+    }
+
+    /** The first two characters of Chinese text after the words that go before an opening verb. */
+    private static String chineseOpening(String text) {
+        String t = CHINESE_PREFIX.matcher(text).replaceFirst("");
+        return t.substring(0, Math.min(2, t.length()));
     }
 
     private static String word(String token) {

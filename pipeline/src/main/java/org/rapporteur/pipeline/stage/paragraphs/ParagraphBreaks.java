@@ -168,7 +168,7 @@ final class ParagraphBreaks {
         // Where capitals cannot tell (Russian preambles open in lower case, Arabic has none, a name is
         // capitalized anywhere), text after a cut at a comma goes on unless it opens as the document's
         // paragraphs or the language's preambular paragraphs do ("признавая…", "وإذ…", "Recalling…").
-        goesOn |= ",،".indexOf(b.charAt(b.length() - 1)) >= 0 && !cues.openings().mayOpen(n) && !cues.closing().test(n);
+        goesOn |= ",،，".indexOf(b.charAt(b.length() - 1)) >= 0 && !cues.openings().mayOpen(n) && !cues.closing().test(n);
         return goesOn && !NUMBERED.matcher(n).lookingAt() && !label;
     }
 }

@@ -162,6 +162,17 @@ class ParagraphStageTest {
     }
 
     @Test
+    void chineseTextAfterACutAtACommaGoesOnUnlessItOpensWithAnOpeningVerb() {
+        // "并努力实现" and "其中缔约国" go on with the sentence; "又回顾" and "深为关切" open paragraphs.
+        Document d = run(Language.CHINESE, "回顾大会第76/13号决议，\n\n重申体育的作用，\n\n注意到奥林匹克旗帜，\n\n"
+                + "欢迎奥运会，\n\n确认体育的贡献，\n\n赞赏地注意到国际奥林匹克委员会分配了相同数量的配额，\n\f"
+                + "并努力实现运动领域的性别平等，\n\f又回顾《残疾人权利公约》第三十条，\n\f"
+                + "其中缔约国确认残疾人有权参与文化生活，\n\f深为关切暴力行为，\n");
+        assertThat(Docs.paragraphs(d)).endsWith("赞赏地注意到国际奥林匹克委员会分配了相同数量的配额，并努力实现运动领域的性别平等，",
+                "又回顾《残疾人权利公约》第三十条，其中缔约国确认残疾人有权参与文化生活，", "深为关切暴力行为，");
+    }
+
+    @Test
     void anArabicMarkInItsBracketsBeforeACutSaysNothingAboutTheParagraphsEnd() {
         // (the footnote stage first, as in the pipeline: the mark becomes a reference, its brackets stay text)
         Document lines = Docs.lines(Language.ARABIC, "إذ تشير إلى قرارها،\n\nوإذ تلاحظ العلم،\n\nوإذ ترحب بالألعاب،\n\n"
