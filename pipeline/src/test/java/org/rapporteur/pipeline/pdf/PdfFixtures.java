@@ -97,7 +97,10 @@ final class PdfFixtures {
         return file;
     }
 
-    /** One English page: italic lead words and reference marks after punctuation. */
+    /**
+     * One English page: italic lead words, reference marks after punctuation, and a word broken at a line
+     * end ("develop-" | "ment") that the page also writes whole.
+     */
     static Path english(Path dir) throws IOException {
         Path file = dir.resolve("en_marks.pdf");
         try (PdfComposer c = new PdfComposer(false)) {
@@ -109,7 +112,7 @@ final class PdfFixtures {
                     sup("1"), t(" and the need for Non-Self-"));
             c.line(LEFT, 166, 12, t("Governing Territories to be heard in the work of develop-"));
             c.line(LEFT, 182, 12, t("ment bodies,"));
-            c.line(INDENT, 212, 12, it("Recalling"), t(" its resolution 70/1 of 25 September 2015;"), sup("2"));
+            c.line(INDENT, 212, 12, it("Recalling"), t(" its resolution 70/1 of 25 September 2015 on development;"), sup("2"));
             c.line(INDENT, 242, 12, t("1. "), it("Decides"), t(" to continue its consideration of the question."));
             c.right(RIGHT, 272, 12, "21 December 2010");
             c.right(RIGHT, 288, 12, "71st plenary meeting");

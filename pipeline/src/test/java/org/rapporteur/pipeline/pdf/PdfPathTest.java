@@ -84,7 +84,7 @@ class PdfPathTest {
         assertThat(texts(d)).containsExactly(
                 "Reaffirming the Vienna Declaration and Programme of Action,[^1] and the need for "
                         + "Non-Self-Governing Territories to be heard in the work of development bodies,",
-                "Recalling its resolution 70/1 of 25 September 2015;[^2]",
+                "Recalling its resolution 70/1 of 25 September 2015 on development;[^2]",
                 "1:Decides to continue its consideration of the question.");
         Preambular first = d.blocks(Preambular.class).get(0);
         assertThat(first.content().get(0)).isEqualTo(Emphasis.of(Emphasis.Style.ITALIC, "Reaffirming"));

@@ -10,18 +10,25 @@ import java.util.regex.Pattern;
  * Decides whether a hyphen at a line end is a hyphenation (removed) or a real hyphen (kept), by
  * evidence from the same document first: if {@code development} occurs elsewhere, {@code develop-|ment}
  * was hyphenated; if {@code well-being} occurs, the hyphen in {@code well-|being} is real.
- * Without evidence, a capital or digit after the hyphen ({@code Non-|Self-Governing}, {@code COVID-|19}),
- * a compound on either side ({@code c’est-|à-dire}) or a prefix that English writes with a hyphen keeps
- * it; otherwise it is taken as hyphenation.
+ * A document none of whose line-end splits is evidenced as hyphenation keeps every other hyphen.
+ * In one that hyphenates, without evidence of the whole word, a capital or digit after the hyphen ({@code Non-|Self-Governing},
+ * {@code COVID-|19}), a compound on either side ({@code c’est-|à-dire}), two words the document also
+ * writes alone ({@code интерсекс-|люди}), a Russian word of the document before it ({@code страны-|хозяева})
+ * or a prefix that English writes with a hyphen ({@code twenty-|seventh}) keeps it; otherwise it is taken
+ * as hyphenation.
  */
 public final class Dehyphenator {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     /** Prefixes that are written with a hyphen and are never a syllable break of a longer word. */
     private static final Set<String> HYPHEN_PREFIXES = Set.of("non", "self", "ex", "well", "cross", "anti", "quasi",
-            "semi", "vice", "follow");
+            "semi", "vice", "follow", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    /** Shorter fragments ("in-|formation") are as likely syllables as words. */
+    private static final int MIN_WORD = 3;
     private final Iterable<String> texts;
     private Set<String> words;
     private Set<String> compounds;
+    /** Whether the document breaks words at line ends: one split at least is a word it writes whole elsewhere. */
+    private boolean hyphenates;
 
     /** The evidence is read from {@code texts} only when a line-end hyphen first needs a decision. */
     public Dehyphenator(Iterable<String> texts) {
@@ -31,10 +38,30 @@ public final class Dehyphenator {
     private void learn() {
         words = new HashSet<>();
         compounds = new HashSet<>();
+        boolean afterHyphen = false;
+        java.util.List<String[]> splits = new java.util.ArrayList<>();
+        String fragment = null;
         for (String t : texts) {
-            Matcher m = WORD.matcher(t.toLowerCase(Locale.ROOT));
+            String line = t.strip().toLowerCase(Locale.ROOT);
+            boolean endsWithHyphen = line.endsWith("-") || line.endsWith("\u00AD");
+            Matcher m = WORD.matcher(line);
+            boolean first = true;
+            String lastFragment = null;
             while (m.find()) {
                 String w = m.group();
+                // The pieces of a word a line-end hyphen split ("develop-" | "ment") are no evidence of words.
+                boolean startPiece = first && afterHyphen;
+                boolean endPiece = endsWithHyphen && m.end() == line.length() - 1;
+                if (startPiece && fragment != null) {
+                    splits.add(new String[] {fragment, w});
+                }
+                if (endPiece) {
+                    lastFragment = w.substring(w.lastIndexOf('-') + 1);
+                }
+                first = false;
+                if (startPiece || endPiece) {
+                    continue;
+                }
                 if (w.indexOf('-') >= 0) {
                     compounds.add(w);
                     for (String part : w.split("-")) {
@@ -44,7 +71,11 @@ public final class Dehyphenator {
                     words.add(w);
                 }
             }
+            afterHyphen = endsWithHyphen;
+            fragment = lastFragment;
         }
+        hyphenates = splits.stream().anyMatch(x -> x[1].indexOf('-') < 0 && words.contains(x[0] + x[1])
+                && !compounds.contains(x[0] + "-" + x[1]));
     }
 
     /** Whether the hyphen between {@code before} (the word fragment ending the line) and {@code after} stays. */
@@ -64,6 +95,30 @@ public final class Dehyphenator {
         if (a.indexOf('-') < 0 && words.contains(lastPart + a)) {
             return false;
         }
-        return HYPHEN_PREFIXES.contains(lastPart) || b.indexOf('-') >= 0 || a.indexOf('-') >= 0;
+        if (!hyphenates) {
+            // Nothing shows the document breaking words at line ends (a word processor does not, by
+            // default): its line-end hyphens are its own.
+            return true;
+        }
+        // Two words the document writes on their own are a compound ("интерсекс-|люди"), not syllables.
+        boolean twoWords = lastPart.length() >= MIN_WORD && a.length() >= MIN_WORD && words.contains(lastPart) && words.contains(a);
+        // Russian splits syllables, which leave no word of four letters before the hyphen: a word of the
+        // document there is the first of a compound ("страны-|хозяева", "государств-|членов").
+        boolean russianWord = lastPart.length() > MIN_WORD && Character.UnicodeScript.of(lastPart.codePointAt(0))
+                == Character.UnicodeScript.CYRILLIC && words.contains(lastPart);
+        return twoWords || russianWord || HYPHEN_PREFIXES.contains(lastPart) || b.indexOf('-') >= 0 || a.indexOf('-') >= 0;
+    }
+
+    /**
+     * Whether two runs of letters a line break split in Chinese or Japanese text are one word: the document
+     * writes them together elsewhere ("CO" | "VID-19" where "COVID-19" occurs; never "United" | "Nations").
+     */
+    public boolean oneWord(String before, String after) {
+        if (words == null) {
+            learn();
+        }
+        String b = before.toLowerCase(Locale.ROOT);
+        String a = after.toLowerCase(Locale.ROOT);
+        return !b.isEmpty() && !a.isEmpty() && words.contains(b + a);
     }
 }

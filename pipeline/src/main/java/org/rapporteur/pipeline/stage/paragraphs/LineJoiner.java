@@ -60,7 +60,7 @@ public final class LineJoiner {
         return s != null && s.hyphenates() && Character.isLetterOrDigit(after.codePointAt(0));
     }
 
-    private static boolean needsSpace(String before, String after) {
+    private boolean needsSpace(String before, String after) {
         if (before.isEmpty() || after.isEmpty()) {
             return false;
         }
@@ -69,13 +69,17 @@ public final class LineJoiner {
         if (Character.isWhitespace(b) || Character.isWhitespace(a) || ATTACHES_LEFT.indexOf(a) >= 0) {
             return false;
         }
+        // A dash set close on its left is set close on its right: "15–" | "27 августа", "детей—" | "без".
+        if ((b == '–' || b == '—') && before.length() > 1 && !Character.isWhitespace(before.charAt(before.length() - 2))) {
+            return false;
+        }
         if (ideographic(b) || ideographic(a)) {
             return false;
         }
-        // In Chinese or Japanese text a line breaks anywhere, inside numbers too ("7" / "7/27"):
-        // only two words of a spaced script are kept apart.
+        // In Chinese or Japanese text a line breaks anywhere, inside numbers too ("7" / "7/27") and inside
+        // a Latin word ("CO" / "VID-19"): only two words of a spaced script are kept apart.
         if (hasHan(before) || hasHan(after)) {
-            return Character.isLetter(b) && Character.isLetter(a);
+            return Character.isLetter(b) && Character.isLetter(a) && !hyphens.oneWord(lastWord(before), firstWord(after));
         }
         return true;
     }

@@ -44,10 +44,18 @@ class ParagraphStageTest {
             to ensure the well-                   | being of all children  | to ensure the well-being of all children
             and promote the inter-                | national order         | and promote the international order
             non-                                  | discrimination matters | non-discrimination matters
+            the twenty-                           | seventh special session | the twenty-seventh special session
             """)
     void lineEndHyphensAreResolvedHonestly(String first, String second, String expected) {
-        Document d = run(Language.ENGLISH, first + "\n" + second + "\n");
-        assertThat(Docs.paragraphs(d)).containsExactly(expected);
+        // (the first paragraph shows that the document breaks words at line ends: "Assembly" is written whole)
+        Document d = run(Language.ENGLISH, "The Assem-\nbly and the Assembly.\n\n" + first + "\n" + second + "\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("The Assembly and the Assembly.", expected);
+    }
+
+    @Test
+    void aDocumentThatShowsNoWordBrokenAtALineEndKeepsItsLineEndHyphens() {
+        Document d = run(Language.ENGLISH, "Welcoming multi-\nstakeholder partnerships and the develop-\nment goals,\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("Welcoming multi-stakeholder partnerships and the develop-ment goals,");
     }
 
     @Test
@@ -56,6 +64,37 @@ class ParagraphStageTest {
                 + "The ever-\nchanging world and the everchanging rules.\n");
         assertThat(Docs.paragraphs(d)).containsExactly("States stress that decision-making",
                 "must include decision-making bodies.", "The everchanging world and the everchanging rules.");
+    }
+
+    @Test
+    void twoWordsTheDocumentWritesAloneAreACompoundAtALineEnd() {
+        Document d = run(Language.RUSSIAN, "люди с вариациями, известные как интерсекс-\nлюди, существуют,\n\n"
+                + "права человека интерсекс людей,\n");
+        assertThat(Docs.paragraphs(d)).startsWith("люди с вариациями, известные как интерсекс-люди, существуют,");
+    }
+
+    @Test
+    void aRussianWordBeforeALineEndHyphenIsTheFirstOfACompound() {
+        // "страны" is a word of the document: "страны-хозяева"; "со" of "со-действовать" is a syllable.
+        Document d = run(Language.RUSSIAN, "страны приветствуют игры, чтобы содействовать спорту,\n\nпризывая страны-\n"
+                + "хозяева со-\nдействовать инклюзии,\n");
+        assertThat(Docs.paragraphs(d)).endsWith("призывая страны-хозяева содействовать инклюзии,");
+    }
+
+    @Test
+    void aDashSetCloseOnTheLeftIsSetCloseOnTheRight() {
+        Document d = run(Language.RUSSIAN, "соответственно 14–30 июля и 15–\n27 августа 2028 года, детей—\nбез согласия и\n"
+                + "спорта –\nи культуры,\n");
+        assertThat(Docs.paragraphs(d)).containsExactly(
+                "соответственно 14–30 июля и 15–27 августа 2028 года, детей—без согласия и спорта – и культуры,");
+    }
+
+    @Test
+    void aLatinWordALineBreakSplitInChineseTextIsJoinedWhereTheDocumentWritesItWhole() {
+        Document d = run(Language.CHINESE, "应对 COVID-19 疫情的努力，\n\n关于应对 CO\nVID-19 疫情的大会特别会议和联合国 United\n"
+                + "Nations 系统，\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("应对 COVID-19 疫情的努力，",
+                "关于应对 COVID-19 疫情的大会特别会议和联合国 United Nations 系统，");
     }
 
     @Test
