@@ -11,9 +11,16 @@ package org.rapporteur.model;
  *                   indent in text, a vertical gap or an indent in PDF
  * @param rule       the line is a horizontal rule, such as the separator above footnotes
  * @param endsWithSpace the source line ended with a space (pdftotext marks paragraph ends this way)
+ * @param slack      the room left between a measured line's end and the text column's edge, in ems; 0 unknown
  */
 public record LineLayout(double x, double y, double fontSize, int indent, boolean breakBefore, boolean rule,
-                         boolean endsWithSpace) {
+                         boolean endsWithSpace, double slack) {
+    /** A layout without a measured line end. */
+    public LineLayout(double x, double y, double fontSize, int indent, boolean breakBefore, boolean rule,
+                      boolean endsWithSpace) {
+        this(x, y, fontSize, indent, breakBefore, rule, endsWithSpace, 0);
+    }
+
     public static final LineLayout NONE = new LineLayout(0, 0, 0, 0, false, false, false);
     /** How many ems in from the margin a measured line is set apart: right-aligned, centred, not wrapped text. */
     public static final int SET_APART = 8;

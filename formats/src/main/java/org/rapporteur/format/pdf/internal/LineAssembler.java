@@ -113,7 +113,8 @@ public final class LineAssembler {
             boolean rtlLine = rtl && !BidiOrder.hasRtl(plain(l)) && l.right() >= rightMargin - 2
                     && l.left() > margin + 2 * size && !FOOTER.matcher(plain(l)).find();
             out.add(new Line(l.page(), GlyphInlines.of(l, rtl, rtlNote || rtlLine),
-                    new LineLayout(l.left(), l.baseline(), size, indent, breakBefore, false, false)));
+                    new LineLayout(l.left(), l.baseline(), size, indent, breakBefore, false, false,
+                            (rtl ? l.left() - margin : rightMargin - l.right()) / size)));
             if (small) {
                 previousSmall = l;
             } else {

@@ -83,6 +83,22 @@ final class ParagraphBreaks {
         }
     }
 
+    /**
+     * Whether a measured line stopped short of the column's edge by more than the next line's first word
+     * needs: where that word would have fitted, the paragraph ended there ("(ii) Recommendations to States,"
+     * | "and to present the report…" at the top of the next page).
+     */
+    static boolean endedShort(Line last, String next) {
+        double slack = last.layout().slack();
+        if (slack <= 0 || next.isEmpty()) {
+            return false;
+        }
+        String word = next.split("\\s+", 2)[0];
+        // about half an em a letter, a whole one for a Chinese character; a space, and an em to spare
+        double need = word.codePoints().mapToDouble(c -> c >= 0x2E80 ? 1.0 : 0.6).sum() + 1.5;
+        return slack > need;
+    }
+
     /** A numbered operative paragraph ({@code 1. }, Arabic {@code 1 - }), not a lettered sub-paragraph. */
     static boolean operativeNumber(String text) {
         return OPERATIVE.matcher(text.strip()).lookingAt();
@@ -142,7 +158,7 @@ final class ParagraphBreaks {
         // the paragraph's own end ("…核可的" | "行动，特别是：").
         boolean label = LABEL.matcher(n).matches() && (sentenceEnded(b) || cues.closing().test(n));
         if (cues.operative() && midSentence(b) && !NUMBERED.matcher(n).lookingAt() && !label
-                && !cues.closing().test(n)) {
+                && !cues.closing().test(n) && !endedShort(last, n)) {
             // Among numbered operative paragraphs every new one opens with its number: unnumbered text after a
             // page break, when the text before stopped at a comma, goes on (also where no capital can tell).
             return true;

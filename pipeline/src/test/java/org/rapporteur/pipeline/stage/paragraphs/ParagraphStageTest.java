@@ -253,4 +253,26 @@ class ParagraphStageTest {
                 "2022 年 7 月 7 日", "第 39 次会议", "[经记录表决，以 2 票赞成、0 票反对、0 票弃权获得通过。表决结果如下：",
                 "赞成：", "阿根廷", "马绍尔群岛", "黑山]");
     }
+
+    /** A measured line with {@code slack} ems left before the column's edge. */
+    private static org.rapporteur.model.Line pdfLine(int page, float y, int indent, boolean breakBefore, double slack, String text) {
+        return new org.rapporteur.model.Line(page, java.util.List.of(new org.rapporteur.model.Text(text)),
+                new org.rapporteur.model.LineLayout(71 + indent * 11, y, 11, indent, breakBefore, false, false, slack));
+    }
+
+    @Test
+    void inAPdfAParagraphThatStoppedShortBeforeAPageBreakEndedThereEvenAtAComma() {
+        // Sub-paragraphs set as indented blocks: a line at their indent on top of a page goes on with the one
+        // above when that one was full ("…and to" | "present…"), not when it stopped short ("…to States,").
+        Document lines = Document.of(org.rapporteur.model.Metadata.EMPTY.withLanguage(Language.ENGLISH), java.util.List.of(
+                pdfLine(1, 100, 2, true, 0, "1. Requests the Office:"),
+                pdfLine(1, 120, 4, true, 0.5, "(a) An analysis of laws, and to"),
+                pdfLine(2, 85, 4, true, 30, "present it to the Council;"),
+                pdfLine(2, 105, 4, true, 38, "(b) Recommendations to States,"),
+                pdfLine(3, 85, 4, true, 25, "and to present the report to the Council;"),
+                pdfLine(3, 105, 2, true, 30, "2. Decides to remain seized of the matter.")));
+        assertThat(Docs.paragraphs(new ParagraphStage().apply(lines))).containsExactly("1. Requests the Office:",
+                "(a) An analysis of laws, and to present it to the Council;", "(b) Recommendations to States,",
+                "and to present the report to the Council;", "2. Decides to remain seized of the matter.");
+    }
 }
