@@ -23,8 +23,8 @@ import org.rapporteur.pipeline.cli.Main;
  * PDFs as the shared corpus's were made: by LibreOffice Writer (its PDFs say "LibreOffice 7.4"). Every
  * six-language gold is converted from text to DOCX by us, printed to PDF by LibreOffice — real Word-style
  * footnotes, justified Arabic with kashidas, vowel marks as glyphs of their own, sub-paragraphs indented
- * as blocks — and that PDF is converted and scored. Needs {@code soffice} (.ci/run installs it); skipped
- * with a message without it.
+ * as blocks — and that PDF is converted and scored, on LibreOffice's default page and on two others.
+ * Needs {@code soffice} (.ci/run installs it); skipped with a message without it.
  */
 class LibreOfficePdfTest {
     @TempDir
@@ -43,6 +43,17 @@ class LibreOfficePdfTest {
         }
         Path docx = tmp.resolve("docx");
         assertThat(Main.run("convert", text.toString(), "-o", docx.toString(), "--formats", "docx")).isZero();
+        // The same documents on two other pages, so that lines and pages break elsewhere: A4 with narrow
+        // margins, and a short page.
+        Map<String, String> cases = new LinkedHashMap<>();
+        golds.keySet().forEach(id -> cases.put(id + "_lo", id));
+        for (String id : golds.keySet()) {
+            Path made = docx.resolve(id + "_lo.docx");
+            PageSetup.write(made, docx.resolve(id + "_a4.docx"), 11906, 16838, 1134);
+            PageSetup.write(made, docx.resolve(id + "_short.docx"), 11906, 12500, 1417);
+            cases.put(id + "_a4", id);
+            cases.put(id + "_short", id);
+        }
         Path pdf = tmp.resolve("pdf");
         List<String> cmd = new ArrayList<>(List.of("soffice", "--headless", "--norestore",
                 "-env:UserInstallation=file://" + tmp.resolve("lo-profile"), "--convert-to", "pdf", "--outdir", pdf.toString()));
@@ -52,17 +63,19 @@ class LibreOfficePdfTest {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("soffice.log").toFile()).start();
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
         try (Stream<Path> made = Files.list(pdf)) {
-            assertThat(made.count()).as(Files.readString(tmp.resolve("soffice.log"))).isEqualTo(golds.size());
+            assertThat(made.count()).as(Files.readString(tmp.resolve("soffice.log"))).isEqualTo(cases.size());
         }
         Path out = tmp.resolve("out");
         assertThat(Main.run("convert", pdf.toString(), "-o", out.toString())).isZero();
-        Map<String, String> cases = new LinkedHashMap<>();
-        golds.keySet().forEach(id -> cases.put(id + "_lo", id));
         GoldSet.Scores scores = GoldSet.score(shared, gold, out, cases, tmp);
         System.out.println(scores.printed());
-        assertThat(scores.rows().size()).isEqualTo(golds.size());
+        if (System.getProperty("lo.keep") != null) {
+            // -Dlo.keep=DIR keeps the golds, documents, PDFs, outputs and scores to look at
+            org.apache.commons.io.FileUtils.copyDirectory(tmp.toFile(), new java.io.File(System.getProperty("lo.keep")));
+        }
+        assertThat(scores.rows().size()).isEqualTo(cases.size());
         scores.rows().fields().forEachRemaining(row -> {
-            String id = row.getKey().replace("_lo", "");
+            String id = cases.get(row.getKey());
             for (String format : List.of("md", "docx", "akn")) {
                 JsonNode s = row.getValue().path(format);
                 String where = row.getKey() + " " + format + "\n" + scores.printed();

@@ -17,7 +17,6 @@ import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Warning;
 import org.rapporteur.pipeline.language.LanguageProfiles;
 import org.rapporteur.pipeline.stage.Stage;
-import org.rapporteur.pipeline.stage.paragraphs.Dehyphenator;
 import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
 
 /**
@@ -33,7 +32,7 @@ public final class FootnoteStage implements Stage {
     @Override
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
-        LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
+        LineJoiner joiner = LineJoiner.of(lines.stream().map(Line::text).toList());
         List<Warning> warnings = new ArrayList<>();
         MarksInNotes.Result found = MarksInNotes.resolve(new NoteAreaFinder(joiner,
                 LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH))).find(lines), warnings);

@@ -17,7 +17,6 @@ import org.rapporteur.model.Inlines;
 import org.rapporteur.pipeline.language.LanguageProfile;
 import org.rapporteur.pipeline.language.LanguageProfiles;
 import org.rapporteur.pipeline.stage.Stage;
-import org.rapporteur.pipeline.stage.paragraphs.Dehyphenator;
 import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
 
 /**
@@ -42,7 +41,7 @@ public final class MastheadStage implements Stage {
             return document;
         }
         LanguageProfile profile = LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH));
-        LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
+        LineJoiner joiner = LineJoiner.of(lines.stream().map(Line::text).toList());
         Metadata meta = document.metadata();
         List<Warning> warnings = new ArrayList<>();
         Field previous = null;

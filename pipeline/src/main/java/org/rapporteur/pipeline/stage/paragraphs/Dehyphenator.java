@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * or a prefix that English writes with a hyphen ({@code twenty-|seventh}) keeps it; otherwise it is taken
  * as hyphenation.
  */
-public final class Dehyphenator {
+final class Dehyphenator {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     /** Prefixes that are written with a hyphen and are never a syllable break of a longer word. */
     private static final Set<String> HYPHEN_PREFIXES = Set.of("non", "self", "ex", "well", "cross", "anti", "quasi",
@@ -31,7 +31,7 @@ public final class Dehyphenator {
     private boolean hyphenates;
 
     /** The evidence is read from {@code texts} only when a line-end hyphen first needs a decision. */
-    public Dehyphenator(Iterable<String> texts) {
+    Dehyphenator(Iterable<String> texts) {
         this.texts = texts;
     }
 
@@ -79,7 +79,7 @@ public final class Dehyphenator {
     }
 
     /** Whether the hyphen between {@code before} (the word fragment ending the line) and {@code after} stays. */
-    public boolean keepHyphen(String before, String after) {
+    boolean keepHyphen(String before, String after) {
         if (after.isEmpty() || !Character.isLetter(after.codePointAt(0)) || Character.isUpperCase(after.codePointAt(0))) {
             return true;
         }
@@ -113,7 +113,7 @@ public final class Dehyphenator {
      * Whether two runs of letters a line break split in Chinese or Japanese text are one word: the document
      * writes them together elsewhere ("CO" | "VID-19" where "COVID-19" occurs; never "United" | "Nations").
      */
-    public boolean oneWord(String before, String after) {
+    boolean oneWord(String before, String after) {
         if (words == null) {
             learn();
         }

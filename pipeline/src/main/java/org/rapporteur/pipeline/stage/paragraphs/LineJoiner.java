@@ -15,9 +15,16 @@ import org.rapporteur.model.Text;
  */
 public final class LineJoiner {
     private final Dehyphenator hyphens;
+    private final PunctuationSpacing spacing;
 
-    public LineJoiner(Dehyphenator hyphens) {
+    private LineJoiner(Dehyphenator hyphens, PunctuationSpacing spacing) {
         this.hyphens = hyphens;
+        this.spacing = spacing;
+    }
+
+    /** A joiner that decides by what the document's own {@code lines} show: its words, its spacing. */
+    public static LineJoiner of(List<String> lines) {
+        return new LineJoiner(new Dehyphenator(lines), new PunctuationSpacing(lines));
     }
 
     public List<Inline> join(List<Inline> left, List<Inline> right) {
@@ -66,11 +73,16 @@ public final class LineJoiner {
         }
         int b = before.codePointBefore(before.length());
         int a = after.codePointAt(0);
-        if (Character.isWhitespace(b) || Character.isWhitespace(a) || ATTACHES_LEFT.indexOf(a) >= 0) {
+        if (Character.isWhitespace(b) || Character.isWhitespace(a)) {
             return false;
         }
-        // A dash set close on its left is set close on its right: "15–" | "27 августа", "детей—" | "без".
-        if ((b == '–' || b == '—') && before.length() > 1 && !Character.isWhitespace(before.charAt(before.length() - 2))) {
+        if (ATTACHES_LEFT.indexOf(a) >= 0) {
+            // (French sets a space before ";", and a line may break there: "parties prenantes" | "; …")
+            return spacing.spacedBefore(a);
+        }
+        // A hyphen or dash set close on its left is set close on its right: "30-" | "minute", "15–" | "27 августа",
+        // "детей—" | "без".
+        if ("-‐–—".indexOf(b) >= 0 && before.length() > 1 && !Character.isWhitespace(before.charAt(before.length() - 2))) {
             return false;
         }
         if (ideographic(b) || ideographic(a)) {

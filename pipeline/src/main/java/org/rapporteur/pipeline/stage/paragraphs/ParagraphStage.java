@@ -31,7 +31,7 @@ public final class ParagraphStage implements Stage {
         ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines, text -> profile.isDate(text)
                 || profile.meeting().matcher(text).find() || text.startsWith("[")
                 || profile.voteLabels().stream().anyMatch(label -> text.regionMatches(true, 0, label, 0, label.length())));
-        LineJoiner joiner = new LineJoiner(new Dehyphenator(lines.stream().map(Line::text).toList()));
+        LineJoiner joiner = LineJoiner.of(lines.stream().map(Line::text).toList());
         List<List<Inline>> paragraphs = new ArrayList<>();
         List<Inline> current = new ArrayList<>();
         Line previous = null;

@@ -82,6 +82,23 @@ class ParagraphStageTest {
     }
 
     @Test
+    void aLineStartingWithPunctuationJoinsAsTheDocumentSpacesIt() {
+        // French sets a space before ";" and ":": the break there keeps it; English does not.
+        Document fr = run(Language.FRENCH, "Invite les États à coopérer avec les parties prenantes ; prie le Haut-Commissariat :\n\n"
+                + "Encourage les États et les autres parties prenantes\n; prie aussi le Conseil :\n");
+        assertThat(Docs.paragraphs(fr)).endsWith("Encourage les États et les autres parties prenantes ; prie aussi le Conseil :");
+        Document en = run(Language.ENGLISH, "Invites States to cooperate; requests the Office:\n\nEncourages States and stakeholders\n"
+                + "; requests also the Council:\n");
+        assertThat(Docs.paragraphs(en)).endsWith("Encourages States and stakeholders; requests also the Council:");
+    }
+
+    @Test
+    void aHyphenAfterADigitAtALineEndJoinsClose() {
+        Document d = run(Language.ENGLISH, "initiatives such as 30-\nminute daily physical activity,\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("initiatives such as 30-minute daily physical activity,");
+    }
+
+    @Test
     void aDashSetCloseOnTheLeftIsSetCloseOnTheRight() {
         Document d = run(Language.RUSSIAN, "соответственно 14–30 июля и 15–\n27 августа 2028 года, детей—\nбез согласия и\n"
                 + "спорта –\nи культуры,\n");

@@ -1,0 +1,41 @@
+package org.rapporteur.pipeline.languages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/** A copy of a DOCX with its page size and margins set, so that a word processor lays it out afresh. */
+final class PageSetup {
+    private PageSetup() {
+    }
+
+    /** Sizes in twentieths of a point: A4 is 11906 by 16838. */
+    static void write(Path from, Path to, int width, int height, int margin) throws IOException {
+        String section = "<w:sectPr><w:pgSz w:w=\"" + width + "\" w:h=\"" + height + "\"/><w:pgMar w:top=\"" + margin
+                + "\" w:right=\"" + margin + "\" w:bottom=\"" + margin + "\" w:left=\"" + margin
+                + "\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>";
+        try (InputStream in = Files.newInputStream(from); ZipInputStream zin = new ZipInputStream(in);
+             OutputStream out = Files.newOutputStream(to); ZipOutputStream zout = new ZipOutputStream(out)) {
+            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                byte[] data = zin.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    if (!xml.contains("</w:body>")) {
+                        throw new IOException("no document body in " + from);
+                    }
+                    data = xml.replaceAll("<w:sectPr>.*?</w:sectPr>", "").replace("</w:body>", section + "</w:body>")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                zout.write(data);
+                zout.closeEntry();
+            }
+        }
+    }
+}
