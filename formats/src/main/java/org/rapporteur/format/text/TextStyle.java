@@ -15,8 +15,8 @@ public enum TextStyle {
     SPACED, BLOCKS;
 
     /**
-     * SPACED when a good share of the text lines start or end with a space and blank lines stand
-     * between most text lines; plain extraction trims its lines.
+     * SPACED when some of the text lines (one in twenty, three at least) start or end with a space and
+     * blank lines stand between most text lines; plain extraction trims its lines.
      */
     static TextStyle detect(List<String> lines) {
         int text = 0;
@@ -38,6 +38,8 @@ public enum TextStyle {
         if (text == 0) {
             return BLOCKS;
         }
-        return spaced * 5 >= text && followedByBlank * 2 >= text ? SPACED : BLOCKS;
+        // Clean extraction trims every line; pdftotext opens and ends each paragraph with a space, which
+        // in long paragraphs of short lines is only a line or two in ten.
+        return spaced >= 3 && spaced * 20 >= text && followedByBlank * 2 >= text ? SPACED : BLOCKS;
     }
 }

@@ -103,4 +103,26 @@ class TextReaderTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    /** Paragraphs of {@code lines} wrapped lines each, every line followed by a blank one. */
+    private static List<String> paragraphs(int count, int lines, boolean spaced) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int p = 0; p < count; p++) {
+            for (int l = 0; l < lines; l++) {
+                String text = "words of paragraph " + p + " line " + l;
+                out.add(spaced && l == 0 ? " " + text : spaced && l == lines - 1 ? text + " " : text);
+                out.add("");
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void pdftotextStyleIsKnownAlsoInLongParagraphsOfShortLines() {
+        // one line in seven opens or ends with a space: paragraphs of fourteen lines
+        assertThat(TextStyle.detect(paragraphs(6, 14, true))).isEqualTo(TextStyle.SPACED);
+        assertThat(TextStyle.detect(paragraphs(6, 3, true))).isEqualTo(TextStyle.SPACED);
+        assertThat(TextStyle.detect(paragraphs(6, 1, false))).isEqualTo(TextStyle.BLOCKS);
+        assertThat(TextStyle.detect(paragraphs(6, 14, false))).isEqualTo(TextStyle.BLOCKS);
+    }
 }

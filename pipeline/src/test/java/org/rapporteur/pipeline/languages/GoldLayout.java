@@ -231,20 +231,21 @@ final class GoldLayout {
      * without, an Arabic mark stands alone on its line between "(" and ")" as any other.
      */
     static String asSpacedText(JsonNode g, boolean midParagraph) {
-        return asSpacedText(g, midParagraph, 6, 2);
+        return asSpacedText(g, midParagraph, 6, 2, 0);
     }
 
     /**
-     * {@link #asSpacedText(JsonNode, boolean)} with a page end after every {@code period} paragraphs that
+     * {@link #asSpacedText(JsonNode, boolean)} with lines of {@code width} columns (0: 36 in Chinese, 84
+     * otherwise), a page end after every {@code period} paragraphs that
      * leave notes to set, and with {@code midParagraph} after the paragraph's line {@code cutLine}.
      */
-    static String asSpacedText(JsonNode g, boolean midParagraph, int period, int cutLine) {
+    static String asSpacedText(JsonNode g, boolean midParagraph, int period, int cutLine, int width) {
         boolean arabic = g.path("lang").asText().equals("ar");
         boolean cjk = g.path("lang").asText().matches("zh|ja");
         StringBuilder out = new StringBuilder();
         String title = g.path("title").asText();
-        spacedParagraph(out, g.path("number").asText() + (arabic && title.startsWith("-") ? " " : ". ") + title, cjk, arabic, false);
-        spacedParagraph(out, g.path("formula").asText(), cjk, arabic, false);
+        spacedParagraph(out, g.path("number").asText() + (arabic && title.startsWith("-") ? " " : ". ") + title, cjk, arabic, false, width);
+        spacedParagraph(out, g.path("formula").asText(), cjk, arabic, false, width);
         List<String> paragraphs = bodyParagraphs(g, new ArrayList<>());
         List<String> seen = new ArrayList<>();
         List<String> pending = new ArrayList<>();
@@ -261,7 +262,7 @@ final class GoldLayout {
             }
             StringBuilder para = new StringBuilder();
             // Arabic marks, printed inside brackets, "(¹)": alone on their lines in one layout, inline in the other
-            spacedParagraph(para, paragraphs.get(i), cjk, arabic && midParagraph, resume);
+            spacedParagraph(para, paragraphs.get(i), cjk, arabic && midParagraph, resume, width);
             resume = false;
             boolean pageEnds = (i % period == period - 1 || i == paragraphs.size() - 1) && !pending.isEmpty();
             // The paragraph's line cutLine, when it is text (not a mark alone) and more follows.
@@ -288,7 +289,7 @@ final class GoldLayout {
         }
         closingLines(g).forEach(l -> out.append(l).append(" \n"));
         for (String p : afterClosing(g)) {
-            spacedParagraph(out, p, cjk, arabic, false);
+            spacedParagraph(out, p, cjk, arabic, false, width);
         }
         return out.toString();
     }
@@ -326,7 +327,8 @@ final class GoldLayout {
     }
 
     /** {@code inlineMarks}: marks stay in the line as superscripts instead of standing alone on theirs. */
-    private static void spacedParagraph(StringBuilder out, String text, boolean cjk, boolean inlineMarks, boolean resume) {
+    private static void spacedParagraph(StringBuilder out, String text, boolean cjk, boolean inlineMarks, boolean resume,
+                                        int columns) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         Matcher m = REF.matcher(text);
@@ -338,7 +340,7 @@ final class GoldLayout {
             last = m.end();
         }
         pieces.add(text.substring(last));
-        int width = cjk ? 36 : 84;
+        int width = columns > 0 ? columns : cjk ? 36 : 84;
         for (String piece : pieces) {
             if (piece.startsWith("\u0000")) {
                 if (inlineMarks) {

@@ -54,10 +54,13 @@ class PageCutSweepTest {
             }
         }
         for (var e : golds.entrySet()) {
+            boolean cjk = e.getValue().path("lang").asText().matches("zh|ja");
             for (int period = 2; period <= 7; period++) {
                 for (int cutLine = 1; cutLine <= 3; cutLine++) {
                     String stem = e.getKey() + "_s" + period + cutLine;
-                    Files.writeString(in.resolve(stem + ".txt"), GoldLayout.asSpacedText(e.getValue(), true, period, cutLine),
+                    // lines of several widths, so that they also break at other words
+                    int width = (cjk ? new int[] {24, 30, 36, 44, 52} : new int[] {50, 64, 84, 100, 120})[(period + cutLine) % 5];
+                    Files.writeString(in.resolve(stem + ".txt"), GoldLayout.asSpacedText(e.getValue(), true, period, cutLine, width),
                             StandardCharsets.UTF_8);
                     cases.put(stem, e.getKey());
                 }

@@ -65,10 +65,21 @@ public final class FootnoteStage implements Stage {
                 out.set(above, prev.withContent(content));
                 continue;
             }
-            out.add(line.withContent(marks.resolve(line.content(), line.page())));
+            out.add(line.withContent(marks.resolve(line.content(), line.page(), nextText(lines, i + 1))));
         }
         attachUnreferenced(table, found.targets(), lineAbove, out, warnings);
         return document.withBlocks(out).withWarnings(warnings);
+    }
+
+    /** The text of the first line from {@code from} on that has any, or "". */
+    private static String nextText(List<Line> lines, int from) {
+        for (int k = from; k < lines.size(); k++) {
+            String t = lines.get(k).text().strip();
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
     }
 
     /** The labels of a line that is nothing but reference marks with notes, else null. */

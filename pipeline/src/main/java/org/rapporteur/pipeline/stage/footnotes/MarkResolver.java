@@ -28,9 +28,12 @@ final class MarkResolver {
      * (see {@link NoteTable#nextLabel}), so "第1号决议" stays text.
      */
     private static final Pattern CJK_MARK = Pattern.compile(
-            "(?<=[\\p{IsHan}》」』”）)，、；。])\\s?(\\d{1,3})\\s?(?=[\\p{IsHan}《「『“（，、；。])(?![年月日号次届条项段章节名个份票位国人岁倍])"
+            "(?<=[\\p{IsHan}》」』”）)，、；。])\\s?(\\d{1,3})\\s?(?=[\\p{IsHan}《「『“（，、；。])(?![年月日号次届条项段章节名个份票位国人岁倍%％])"
             // at a line's end only glued to its word: "决议3" is a mark, "2010 年 3" wrapped before "月" a date
             + "|(?<=[\\p{IsHan}》」』”）)，、；。])(\\d{1,3})(?=\\s*$)");
+
+    /** What a number counts in Chinese: a number before it is a date or a quantity, never a mark. */
+    private static final Pattern UNIT = Pattern.compile("\\s*[年月日号次届条项段章节名个份票位国人岁倍%％]");
 
     private final NoteTable notes;
     private final Script script;
@@ -58,8 +61,17 @@ final class MarkResolver {
     }
 
     List<Inline> resolve(List<Inline> content, int page) {
+        return resolve(content, page, "");
+    }
+
+    /**
+     * {@code following}: the text of the next line, which tells a number at this one's end from a mark: "2007年10"
+     * before "月举行" is a month.
+     */
+    List<Inline> resolve(List<Inline> content, int page, String following) {
         List<Inline> out = new ArrayList<>();
-        for (Inline i : content) {
+        for (int k = 0; k < content.size(); k++) {
+            Inline i = content.get(k);
             if (i instanceof Mark m) {
                 List<String> split = m.label().length() > 1 && !notes.has(m.label()) ? adjacent(m.label()) : null;
                 if (notes.has(m.label())) {
@@ -72,7 +84,7 @@ final class MarkResolver {
                     out.add(new Text(m.label()));
                 }
             } else if (i instanceof Text t) {
-                out.addAll(inText(t.text(), page));
+                out.addAll(inText(t.text(), page, k == content.size() - 1 ? following : ""));
             } else if (i instanceof Emphasis e) {
                 out.add(new Emphasis(e.style(), resolve(e.content(), page)));
             } else {
@@ -82,7 +94,7 @@ final class MarkResolver {
         return Inlines.normalize(out);
     }
 
-    private List<Inline> inText(String text, int page) {
+    private List<Inline> inText(String text, int page, String following) {
         Pattern p = script == Script.ARABIC ? ARABIC_MARK
                 : script == Script.LATIN || script == Script.CYRILLIC ? GLUED : CJK_MARK;
         List<Inline> out = new ArrayList<>();
@@ -90,7 +102,8 @@ final class MarkResolver {
         int last = 0;
         while (m.find()) {
             String label = m.group(1) != null ? m.group(1) : m.group(2);
-            boolean plausible = p == CJK_MARK ? notes.isNext(label) : notes.plausibleGluedMark(label);
+            boolean plausible = p == CJK_MARK ? notes.isNext(label) && !(m.group(2) != null && UNIT.matcher(following).lookingAt())
+                    : notes.plausibleGluedMark(label);
             if (!plausible) {
                 continue;
             }

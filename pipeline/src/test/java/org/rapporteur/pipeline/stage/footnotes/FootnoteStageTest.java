@@ -91,6 +91,16 @@ class FootnoteStageTest {
     }
 
     @Test
+    void aNumberEndingALineBeforeAUnitIsADateNotTheMarkExpectedNext() {
+        // Note 1 is expected next, but "2007年1" goes on with "月": a month. The mark stands alone after it.
+        Document d = run(Language.CHINESE, " 满意地回顾于2006年2月和2007年1\n\n月举行了全民投票；\n\n1 \n\n"
+                + " 2. 决定继续审议此事。 \n\n"
+                + "                                                           \n1\n A/78/207。 \n");
+        assertThat(Docs.paragraphs(d)).containsExactly("满意地回顾于2006年2月和2007年1月举行了全民投票；[^1]",
+                "2. 决定继续审议此事。");
+    }
+
+    @Test
     void notesDroppedInsideAParagraphAreTakenOutAndTheParagraphGoesOn() {
         Document d = run(Language.CHINESE, "还回顾德班会议、2009 年在日内瓦\n\n¹ 第 55/2 号决议。\n\n² 第 66/3 号决议。\n\n"
                 + "举行的审查会议，¹ 以及政治宣言，²\n\n认识到国际合作，\n");
