@@ -13,14 +13,20 @@ final class FurniturePatterns {
     /** A running header or footer: the symbol and the running title, a wide gap between them, either way round. */
     static final Pattern SYMBOL_AND_TITLE = Pattern.compile(
             "^(?:[A-Z]{1,3}/(?:[A-Z0-9.()\\-]+/)*[A-Z0-9()\\-]*\\d[A-Z0-9()\\-]*\\s{2,}\\S.*|.*\\S\\s{2,}[A-Z]{1,3}/(?:[A-Z0-9.()\\-]+/)*[A-Z0-9()\\-]*\\d[A-Z0-9()\\-]*)$");
-    /** A job number, optionally with its language letter and the page number: {@code 10-52441 (C)   2/4}. */
+    /**
+     * A job number, optionally with its language letter, the dates of its processing and the page number:
+     * {@code 10-52441 (C)   2/4}, {@code GE.24-06070 (F)   120424   150424}.
+     */
     static final Pattern JOB = Pattern.compile(
-            "^(?:(?<p1>\\d{1,3}/\\d{1,3})\\s+)?(?<job>(?:GE\\.)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?)(?:\\s+(?<p2>\\d{1,3}/\\d{1,3}))?$");
+            "^(?:(?<p1>\\d{1,3}/\\d{1,3})\\s+)?(?<job>(?:GE\\.)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?)(?:\\s+\\d{6}){0,2}"
+                    + "(?:\\s+(?<p2>\\d{1,3}/\\d{1,3}))?$");
     /** A page number: {@code 2/4}, {@code - 2 -}, {@code Page 2}. */
     static final Pattern PAGE = Pattern.compile("^(?:(\\d{1,3})/(\\d{1,3})|-\\s*\\d{1,3}\\s*-|(?:Page|Página|Стр\\.)\\s*\\d{1,3}(?:\\s*(?:of|de|из)\\s*\\d{1,3})?)$");
     /** The bar code printed beside the job number on the first page: {@code *1052441*}. */
     static final Pattern BARCODE = Pattern.compile("^\\*?\\d{7,}\\*?$");
-    static final Pattern RECYCLE = Pattern.compile("^Please recycle\\s*♲?$", Pattern.CASE_INSENSITIVE);
+    /** The recycling request on a last page, in the six languages. */
+    static final Pattern RECYCLE = Pattern.compile("^(?:Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на "
+            + "вторичную переработку|请回收|الرجاء إعادة الاستعمال)\\s*♲?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private FurniturePatterns() {
     }

@@ -45,6 +45,15 @@ class FurnitureStageTest {
     }
 
     @Test
+    void recognisesJobNumbersWithProcessingDatesAndTheRecyclingRequestInEachLanguage() {
+        Document out = stage.apply(Docs.lines(Language.FRENCH, "GE.24-06070 (F)   120424   150424\nLe texte reste.\n"
+                + "Merci de recycler ♲\n\fPlease recycle\n\fSírvase reciclar\n\fПросьба отправить на вторичную переработку\n"
+                + "\f请回收\n\fالرجاء إعادة الاستعمال\n"));
+        assertThat(out.blocks(Line.class)).extracting(Line::text).containsExactly("Le texte reste.");
+        assertThat(out.metadata().get(Field.JOB_NUMBER)).contains("GE.24-06070 (F)");
+    }
+
+    @Test
     void keepsNoteBodiesThatLookLikeSymbolsAndSentencesEndingInSymbols() {
         Document out = stage.apply(Docs.lines(Language.ENGLISH, "⁴ A/HRC/49/93.\nA/HRC/49/93.\n"));
         assertThat(out.blocks(Line.class)).hasSize(2);
