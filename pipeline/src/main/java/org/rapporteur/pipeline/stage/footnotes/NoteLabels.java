@@ -1,0 +1,90 @@
+package org.rapporteur.pipeline.stage.footnotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Inlines;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.Mark;
+import org.rapporteur.model.Note;
+import org.rapporteur.model.Text;
+
+/** How a note's number is printed at the head of its body, and the order numbers come in. */
+final class NoteLabels {
+    /** A number alone on its line: {@code 1}, Arabic {@code (1)}. */
+    static final Pattern LABEL_ONLY = Pattern.compile("^\\(?(\\d{1,3})\\)?$");
+    /** A number, a space, the note's text. */
+    static final Pattern LABEL_AND_TEXT = Pattern.compile("^\\(?(\\d{1,3})\\)?\\s+(\\S.*)$");
+    /** Text after a number that makes it a paragraph number or a quantity, not a note: {@code 1 - }, {@code 3 月}. */
+    static final Pattern NOT_A_NOTE = Pattern.compile("^[-–.)）]|^[年月日号項项条款段]");
+
+    private NoteLabels() {
+    }
+
+    /** The number of a line that holds only one, else "". */
+    static String labelOf(Line line) {
+        Matcher m = LABEL_ONLY.matcher(line.text().strip());
+        return m.matches() ? m.group(1) : "";
+    }
+
+    /** {@code 53 号》…} wrapping inside a note is not note 53: a new label follows the previous one. */
+    static boolean nextLabel(List<String> labels, String label) {
+        return labels.isEmpty() || Integer.parseInt(label) == Integer.parseInt(labels.get(labels.size() - 1)) + 1;
+    }
+
+    /**
+     * The number a note line starts with, glued to its text, when it is the number expected next (the
+     * first note, the one after the previous note, or 1 where numbering restarts): {@code 12009年…} read
+     * as note 1 when note 1 is expected.
+     */
+    static String gluedLabel(String text, List<String> labels, int lastLabel) {
+        int expected = labels.isEmpty() ? lastLabel + 1 : Integer.parseInt(labels.get(labels.size() - 1)) + 1;
+        // The expected number first, at any length ("13A/78/113." is note 13, not a restart at 1).
+        String restart = null;
+        for (int k = 1; k <= 3 && k < text.length(); k++) {
+            String prefix = text.substring(0, k);
+            if (!prefix.chars().allMatch(Character::isDigit)) {
+                break;
+            }
+            int n = Integer.parseInt(prefix);
+            if (n == expected) {
+                return prefix;
+            }
+            if (labels.isEmpty() && n == 1 && restart == null) {
+                restart = prefix;
+            }
+        }
+        return restart;
+    }
+
+    /** The number of the last note found so far, 0 before any. */
+    static int lastLabel(List<NoteArea> areas) {
+        NoteArea last = areas.stream().filter(a -> !a.notes().isEmpty()).reduce((a, b) -> b).orElse(null);
+        if (last == null) {
+            return 0;
+        }
+        List<Note> notes = last.notes();
+        String label = notes.get(notes.size() - 1).label();
+        return label.matches("\\d+") ? Integer.parseInt(label) : 0;
+    }
+
+    static List<Note> notes(List<String> labels, List<List<Inline>> bodies) {
+        List<Note> notes = new ArrayList<>();
+        for (int k = 0; k < labels.size(); k++) {
+            notes.add(new Note(labels.get(k), Inlines.strip(bodies.get(k))));
+        }
+        return notes;
+    }
+
+    /** A note line of clean extraction: a superscript mark, then the note's text. */
+    static boolean opensWithSuperscript(Line line) {
+        return line.content().size() >= 2 && leadingMark(line) != null
+                && line.content().get(1) instanceof Text t && !t.text().isBlank();
+    }
+
+    static String leadingMark(Line line) {
+        return !line.content().isEmpty() && line.content().get(0) instanceof Mark m ? m.label() : null;
+    }
+}
