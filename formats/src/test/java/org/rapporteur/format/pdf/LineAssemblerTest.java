@@ -56,4 +56,38 @@ class LineAssemblerTest {
         List<Line> page3 = LineAssembler.assemble(lines).stream().filter(l -> l.page() == 3).toList();
         assertThat(page3).extracting(l -> l.layout().breakBefore()).containsExactly(false, false, true);
     }
+
+    /**
+     * Page 1: paragraphs of three lines, the first indented two ems, the others at the margin; then a
+     * one-line paragraph that fills its line, and a line at the same indent. {@code gap}: the space between
+     * paragraphs, beyond the line pitch.
+     */
+    private static List<Line> fullOneLineParagraphThenIndentedLine(float gap) {
+        List<PdfLine> lines = new ArrayList<>();
+        float y = 85;
+        for (int p = 0; p < 6; p++) {
+            y += gap;
+            lines.add(line(1, 93, y, 78));
+            lines.add(line(1, 71, y += 14, 82));
+            lines.add(line(1, 71, y += 14, 30));
+            y += 14;
+        }
+        lines.add(line(1, 93, y += gap, 78));
+        lines.add(line(1, 93, y + 14, 40));
+        return LineAssembler.assemble(lines);
+    }
+
+    @Test
+    void whereOnlyIndentsSetParagraphsApartAFullLineAtTheFirstLineIndentIsFollowedByAnotherParagraph() {
+        List<Line> out = fullOneLineParagraphThenIndentedLine(0);
+        assertThat(out.get(out.size() - 1).layout().breakBefore()).isTrue();
+    }
+
+    @Test
+    void whereSpaceSetsParagraphsApartALineAtTheIndentOfAFullLineGoesOnWithItsBlock() {
+        // (LibreOffice sets a sub-paragraph as a block at the first-line indent: its lines follow without space)
+        List<Line> out = fullOneLineParagraphThenIndentedLine(8);
+        assertThat(out.get(out.size() - 1).layout().breakBefore()).isFalse();
+        assertThat(out.get(out.size() - 2).layout().breakBefore()).isTrue();
+    }
 }

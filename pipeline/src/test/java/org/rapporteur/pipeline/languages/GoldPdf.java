@@ -54,10 +54,15 @@ final class GoldPdf {
     private final List<List<Seg>> notesOnPage = new ArrayList<>();
     private final List<String> seen = new ArrayList<>();
     private final float foot;
+    /** The distance between lines, in font sizes, and the extra space between paragraphs, in body sizes. */
+    private final float spacing;
+    private final float paragraphGap;
 
-    private GoldPdf(JsonNode gold, float foot) throws IOException {
+    private GoldPdf(JsonNode gold, float foot, float spacing, float paragraphGap) throws IOException {
         this.gold = gold;
         this.foot = foot;
+        this.spacing = spacing;
+        this.paragraphGap = paragraphGap;
         this.cjk = gold.path("lang").asText().matches("zh|ja");
         this.rtl = gold.path("lang").asText().equals("ar");
         if (cjk) {
@@ -81,7 +86,15 @@ final class GoldPdf {
 
     /** {@link #write(JsonNode, Path)} with the text area ending at {@code foot}, so that pages break elsewhere. */
     static void write(JsonNode gold, Path file, float foot) throws IOException {
-        GoldPdf pdf = new GoldPdf(gold, foot);
+        write(gold, file, foot, 2.1f, 0.8f);
+    }
+
+    /**
+     * {@link #write(JsonNode, Path, float)} with lines {@code spacing} font sizes apart and paragraphs
+     * {@code paragraphGap} body sizes further (0: told apart by their first-line indent alone).
+     */
+    static void write(JsonNode gold, Path file, float foot, float spacing, float paragraphGap) throws IOException {
+        GoldPdf pdf = new GoldPdf(gold, foot, spacing, paragraphGap);
         try {
             pdf.layout();
             pdf.finishPage();
@@ -151,7 +164,7 @@ final class GoldPdf {
                 }
             }
             float noteHeight = fresh.stream().mapToInt(List::size).sum() * NOTE * 1.5f;
-            fit(BODY * 2.1f + noteHeight);
+            fit(BODY * spacing + noteHeight);
             for (Seg s : l) {
                 if (s.sup() && !seen.contains(s.text())) {
                     seen.add(s.text());
@@ -160,7 +173,7 @@ final class GoldPdf {
             }
             line(i == 0 ? LEFT + indent : LEFT, BODY, l);
         }
-        y += BODY * 0.8f;
+        y += BODY * paragraphGap;
     }
 
     /**
@@ -233,7 +246,7 @@ final class GoldPdf {
             line(x, size, segs, true);
             return;
         }
-        fit(size * 2.1f);
+        fit(size * spacing);
         float cx = x;
         StringBuilder run = new StringBuilder();
         for (Seg s : segs) {
@@ -246,7 +259,7 @@ final class GoldPdf {
             }
         }
         flush(run, cx, size);
-        y += size * 2.1f;
+        y += size * spacing;
     }
 
     /**
@@ -254,9 +267,9 @@ final class GoldPdf {
      * logical characters in display order, drawn left to right, the line aligned right (or left).
      */
     private void line(float x, float size, List<Seg> segs, boolean alignRight) throws IOException {
-        fit(size * 2.1f);
+        fit(size * spacing);
         drawRtl(x, size, segs, alignRight);
-        y += size * 2.1f;
+        y += size * spacing;
     }
 
     private void drawRtl(float x, float size, List<Seg> segs, boolean alignRight) throws IOException {

@@ -74,6 +74,12 @@ class PageCutSweepTest {
                     GoldPdf.write(e.getValue(), in.resolve(stem + ".pdf"), foot);
                     cases.put(stem, e.getKey());
                 }
+                // single and one-and-a-half spacing, paragraphs apart by a little space or by their indent alone
+                for (int k = 0; k < 4; k++) {
+                    String stem = e.getKey() + "_l" + k;
+                    GoldPdf.write(e.getValue(), in.resolve(stem + ".pdf"), 700 + 17 * k, k < 2 ? 1.2f : 1.5f, k % 2 == 0 ? 0 : 0.5f);
+                    cases.put(stem, e.getKey());
+                }
             }
         }
         Path out = tmp.resolve("out");

@@ -37,15 +37,52 @@ public final class LineAssembler {
         float usual = margin(pdf, body);
         float usualRight = rightMargin(pdf, body);
         boolean rtl = BidiOrder.rightToLeft(pdf.stream().flatMap(l -> l.glyphs().stream()).toList());
-        Indents indents = new Indents(usual, usualRight, body, rtl, pitch(pdf, body));
+        float pitch = pitch(pdf, body);
+        Indents indents = new Indents(usual, usualRight, body, rtl, pitch, firstLineIndents(pdf, usual, usualRight, body, rtl, pitch));
         for (int page : pages.keySet().stream().sorted().toList()) {
             page(pages.get(page), indents, separator(pages.get(page), rules.getOrDefault(page, List.of()), body), out);
         }
         return out;
     }
 
-    /** The document's margins, body size, direction and line pitch. */
-    private record Indents(float usual, float usualRight, float body, boolean rtl, float pitch) {
+    /**
+     * The document's margins, body size, direction and line pitch, and the indents (in ems) its paragraphs
+     * use as first-line indents: there a full line is followed by one back at the margin.
+     */
+    private record Indents(float usual, float usualRight, float body, boolean rtl, float pitch, java.util.Set<Integer> firstLine) {
+    }
+
+    /**
+     * In a document that sets its paragraphs apart by their first-line indent alone, no space between them:
+     * the indents at which a full body line is followed by a body line at the margin somewhere. Paragraphs
+     * that open there are first-line indented, so a line at that indent after a full one opens another
+     * paragraph rather than going on with an indented block. Where paragraphs are set apart by space too,
+     * a line at the indent of a full line above it without space between goes on with it (an indented
+     * block, as LibreOffice sets sub-paragraphs, at the very indent of the first lines): empty.
+     */
+    private static java.util.Set<Integer> firstLineIndents(List<PdfLine> pdf, float usual, float usualRight, float body,
+                                                          boolean rtl, float pitch) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        int starts = 0;
+        int apart = 0;
+        for (int i = 1; i < pdf.size(); i++) {
+            PdfLine a = pdf.get(i - 1);
+            PdfLine b = pdf.get(i);
+            if (a.page() != b.page() || Math.abs(a.bodySize() - body) >= 1f || Math.abs(b.bodySize() - body) >= 1f) {
+                continue;
+            }
+            int indentA = Math.round((rtl ? usualRight - a.right() : a.left() - usual) / body);
+            int indentB = Math.round((rtl ? usualRight - b.right() : b.left() - usual) / body);
+            boolean full = rtl ? a.left() <= usual + 3 * body : a.right() >= usualRight - 3 * body;
+            if (indentA >= 1 && indentA < LineLayout.SET_APART && indentB == 0 && full) {
+                out.add(indentA);
+            }
+            if (indentB >= 1 && indentB < LineLayout.SET_APART) {
+                starts++;
+                apart += b.baseline() - a.baseline() > GAP * pitch ? 1 : 0;
+            }
+        }
+        return apart * 2 >= starts ? java.util.Set.of() : out;
     }
 
     private static void page(List<PdfLine> lines, Indents indents, float separator, List<Line> out) {
@@ -95,7 +132,7 @@ public final class LineAssembler {
             // A line at the indent of a full line above it goes on with its paragraph: a word processor
             // indents a whole sub-paragraph ("(a) To formulate…" and every line after it), while a new
             // paragraph with a first-line indent follows the previous paragraph's last line, at the margin.
-            boolean sameBlock = previous != null && !small && indent >= 1 && !gap
+            boolean sameBlock = previous != null && !small && indent >= 1 && !gap && !indents.firstLine().contains(indent)
                     && (rtl ? Math.abs(l.right() - previous.right()) < 1 && previous.left() <= margin + 3 * size
                             : Math.abs(l.left() - previous.left()) < 1 && previous.right() >= rightMargin - 3 * size);
             // A line set apart far from the margin (a right-aligned closing date or meeting, a centred line)

@@ -51,7 +51,9 @@ public final class ParagraphStage implements Stage {
             } else if (cut || !samePage) {
                 joins = ParagraphBreaks.continuesAcrossCut(Inlines.plainText(current), previous, line, cues);
             } else {
-                joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth);
+                // A vote label of the language ("Against:", "反对：") stands alone, whatever the layout shows.
+                joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth)
+                        && !voteLabel(profile, line.text()) && !voteLabel(profile, previous.text());
             }
             if (ParagraphBreaks.operativeNumber(line.text())) {
                 cues = cues.inOperativePart();
@@ -78,6 +80,13 @@ public final class ParagraphStage implements Stage {
             out.add(new Paragraph(Inlines.strip(p)));
         }
         return document.withBlocks(out);
+    }
+
+    /** A line that is one of the language's vote labels and nothing else: {@code In favour:}, {@code 赞成：}. */
+    private static boolean voteLabel(LanguageProfile profile, String text) {
+        String t = text.strip();
+        return t.length() <= 30 && (t.endsWith(":") || t.endsWith("：")) && profile.voteLabels().stream()
+                .anyMatch(label -> t.regionMatches(true, 0, label, 0, label.length()));
     }
 
     /** Runs of white space inside a line fold to one space, as in the printed text. */

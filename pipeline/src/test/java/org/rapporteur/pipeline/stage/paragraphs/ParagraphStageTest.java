@@ -292,4 +292,20 @@ class ParagraphStageTest {
                 "(a) An analysis of laws, and to present it to the Council;", "(b) Recommendations to States,",
                 "and to present the report to the Council;", "2. Decides to remain seized of the matter.");
     }
+
+    @Test
+    void aVoteLabelOfTheLanguageStandsAloneWhateverTheLayoutShows() {
+        // a PDF that sets the record's lines at the margin, one after the other, no space between
+        Document lines = Document.of(org.rapporteur.model.Metadata.EMPTY.withLanguage(Language.ENGLISH), java.util.List.of(
+                pdfLine(1, 100, 0, true, 0, "[Adopted by a recorded vote of 2 to 1, with 1 abstention. The voting was as follows:"),
+                pdfLine(1, 113, 0, false, 0, "In favour:"),
+                pdfLine(1, 126, 0, false, 40, "Argentina, Benin"),
+                pdfLine(1, 139, 0, false, 60, "Against:"),
+                pdfLine(1, 152, 0, false, 60, "Finland"),
+                pdfLine(1, 165, 0, false, 60, "Abstaining:"),
+                pdfLine(1, 178, 0, false, 60, "Brazil]")));
+        assertThat(Docs.paragraphs(new ParagraphStage().apply(lines))).containsExactly(
+                "[Adopted by a recorded vote of 2 to 1, with 1 abstention. The voting was as follows:", "In favour:",
+                "Argentina, Benin", "Against:", "Finland", "Abstaining:", "Brazil]");
+    }
 }
