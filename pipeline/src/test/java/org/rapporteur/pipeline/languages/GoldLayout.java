@@ -152,6 +152,15 @@ final class GoldLayout {
 
     /** {@link #asBrokenPages(JsonNode)} with pages of {@code page} characters. */
     static String asBrokenPages(JsonNode g, int page) {
+        return asBrokenPages(g, page, false);
+    }
+
+    /**
+     * {@link #asBrokenPages(JsonNode, int)}; with {@code notesInVote} the last page's notes are dropped
+     * inside the recorded vote, as in the seed 004: in the middle of the members in favour, the list going
+     * on after them.
+     */
+    static String asBrokenPages(JsonNode g, int page, boolean notesInVote) {
         boolean cjk = g.path("lang").asText().matches("zh|ja");
         StringBuilder out = heading(g);
         List<Boolean> operative = new ArrayList<>();
@@ -186,11 +195,33 @@ final class GoldLayout {
             boolean nextOperative = i + 1 < paragraphs.size() && operative.get(i + 1) && operative.get(i);
             out.append(nextOperative ? "\n" : "\n\n");
         }
+        StringBuilder notes = new StringBuilder();
         for (String label : pending) {
-            out.append(superscript(label)).append(' ').append(g.path("footnotes").path(label).asText()).append("\n\n");
+            notes.append(superscript(label)).append(' ').append(g.path("footnotes").path(label).asText()).append("\n\n");
+        }
+        List<String> after = afterClosing(g);
+        // the members in favour: the paragraph after the summary and the first label
+        int yes = after.indexOf(g.path("vote").path("summary").asText()) + 2;
+        boolean inVote = notesInVote && yes >= 2 && notes.length() > 0;
+        if (!inVote) {
+            out.append(notes);
         }
         closingLines(g).forEach(l -> out.append(l).append('\n'));
-        afterClosing(g).forEach(p -> out.append('\n').append(p).append('\n'));
+        for (int k = 0; k < after.size(); k++) {
+            String p = after.get(k);
+            if (inVote && k == yes) {
+                String separator = g.path("lang").asText().equals("zh") ? "、" : g.path("lang").asText().equals("ar") ? "، " : ", ";
+                int half = p.indexOf(separator, p.length() / 2);
+                if (half > 0) {
+                    half += separator.length();
+                    out.append('\n').append(p.substring(0, half).strip()).append("\n\n").append(notes).append(p.substring(half).strip()).append('\n');
+                    continue;
+                }
+                out.append('\n').append(p).append("\n\n").append(notes);
+                continue;
+            }
+            out.append('\n').append(p).append('\n');
+        }
         return out.toString().replace("\u0000", String.valueOf(pages + 1));
     }
 
