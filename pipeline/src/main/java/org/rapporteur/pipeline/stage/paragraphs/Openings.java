@@ -21,13 +21,15 @@ final class Openings {
      * подтвердив. Not a noun in -ия ("образования") nor a participle in -йся ("начинающийся").
      */
     private static final Pattern VERBAL_ADVERB = Pattern.compile("[а-яё]*([аеёоуыэюя]я|ясь|учи|ючи|[аяеиы]в|вшись|вши)");
+    /** Verbal adverbs formed on a consonant stem, which the pattern does not see: "исходя из того, что…". */
+    private static final Set<String> CONSONANT_GERUNDS = Set.of("исходя", "придя", "ведя", "неся");
     /** Verbal adverbs that work as prepositions inside a sentence: "включая" is "including". */
     private static final Set<String> PREPOSITIONS = Set.of("включая", "начиная", "несмотря", "благодаря", "исключая",
             "спустя", "кончая", "которая");
     /** Words that join on to a sentence and never open a paragraph of a Russian resolution. */
     private static final Set<String> CONJUNCTIONS = Set.of("и", "а", "но", "или", "либо");
-    /** How Arabic preambular paragraphs open: "وإذ تشير", "وإقراراً منها", "واقتناعاً منه". */
-    private static final Pattern ARABIC_OPENING = Pattern.compile("^(و?إذ|\\S+\\s+منها?)(\\s|،|$)");
+    /** How Arabic preambular paragraphs open: "وإذ تشير", "وإقراراً منها", "واقتناعاً منه", "وقد نظرت". */
+    private static final Pattern ARABIC_OPENING = Pattern.compile("^(و?إذ|و?قد|\\S+\\s+منها?)(\\s|،|$)");
     /**
      * A participle or adjective that opens an English, French or Spanish preambular paragraph, first or after
      * an adverb: "Recalling", "Deeply concerned", "Rappelant", "Convaincue", "Recordando", "Consciente".
@@ -46,7 +48,8 @@ final class Openings {
             "承认", "申明", "遗憾", "痛惜", "震惊", "忆及", "念及", "指出", "认为", "希望", "决心", "感谢", "满意", "重视",
             "肯定", "支持", "鼓励", "赞扬", "祝贺", "谴责", "严重", "极为", "坚信", "决意", "期待", "致力", "承诺", "认可",
             "知悉", "获悉", "审议", "审查", "收到", "听取", "关心", "忧虑", "担忧", "警觉", "惊恐", "鉴于", "本着", "秉承",
-            "遵循", "感到", "憂慮", "回顧", "確認", "認識", "歡迎", "強調", "銘記", "關切");
+            "遵循", "感到", "欣见", "欣悉", "强烈", "着重", "了解", "憂慮", "回顧", "確認", "認識", "歡迎", "強調", "銘記",
+            "關切");
     /** What goes before a Chinese opening verb: "又回顾", "还重申", "进一步确认", "同时认识到". */
     private static final Pattern CHINESE_PREFIX = Pattern.compile("^(进一步|再次|同时|又|还|並|并|也|另|亦)+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]");
@@ -107,7 +110,7 @@ final class Openings {
         for (int k = 0; k < Math.min(3, first.length); k++) {
             // (as written: a Russian verbal adverb opens in lower case, a capital is a name)
             String w = NOT_LETTER.matcher(first[k]).replaceAll("");
-            if (VERBAL_ADVERB.matcher(w).matches() && !PREPOSITIONS.contains(w)
+            if ((VERBAL_ADVERB.matcher(w).matches() || CONSONANT_GERUNDS.contains(w)) && !PREPOSITIONS.contains(w)
                     || k < 2 && LATIN_OPENING.matcher(w).matches()) {
                 return true;
             }

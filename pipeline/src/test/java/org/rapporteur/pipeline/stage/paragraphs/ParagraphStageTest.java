@@ -229,6 +229,21 @@ class ParagraphStageTest {
     }
 
     @Test
+    void preambularOpeningsTheDocumentHasNotUsedYetStillOpenParagraphsAfterACut() {
+        // Each opens as that language's preambles do, though no other paragraph of the document opens so.
+        Document ru = run(Language.RUSSIAN, "ссылаясь на свою резолюцию 76/13,\n\nпризнавая вклад спорта,\n\n"
+                + "отмечая флаг,\n\nприветствуя игры,\n\nссылаясь также на резолюцию 48/11,\n\nнапоминая о целях,\n\f"
+                + "исходя из того, что спорт важен,\n");
+        assertThat(Docs.paragraphs(ru)).endsWith("напоминая о целях,", "исходя из того, что спорт важен,");
+        Document ar = run(Language.ARABIC, "إذ تشير إلى قرارها،\n\nوإذ تلاحظ العلم،\n\nوإذ ترحب بالألعاب،\n\n"
+                + "وإذ تؤكد من جديد المبادئ،\n\nوإذ تدرك الدور،\n\f" + "وقد نظرت في تقرير الأمين العام،\n");
+        assertThat(Docs.paragraphs(ar)).endsWith("وإذ تدرك الدور،", "وقد نظرت في تقرير الأمين العام،");
+        Document zh = run(Language.CHINESE, "回顾大会第76/13号决议，\n\n重申体育的作用，\n\n注意到奥林匹克旗帜，\n\n"
+                + "欢迎奥运会，\n\n确认体育的贡献，\n\f欣见各国作出的努力，\n\f强烈谴责一切暴力行为，\n");
+        assertThat(Docs.paragraphs(zh)).endsWith("确认体育的贡献，", "欣见各国作出的努力，", "强烈谴责一切暴力行为，");
+    }
+
+    @Test
     void anArabicMarkInItsBracketsBeforeACutSaysNothingAboutTheParagraphsEnd() {
         // (the footnote stage first, as in the pipeline: the mark becomes a reference, its brackets stay text)
         Document lines = Docs.lines(Language.ARABIC, "إذ تشير إلى قرارها،\n\nوإذ تلاحظ العلم،\n\nوإذ ترحب بالألعاب،\n\n"
