@@ -33,7 +33,7 @@ public final class LanguageProfiles {
                 DOT_NUMBER, LATIN_POINT,
                 compile("^(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日$"), Map.of(),
                 compile("^第\\s*\\d+\\s*次(全体)?会议$"),
-                compile("^\\[经记录表决"), compile("以\\s*(?<yes>\\d+)\\s*票赞成、\\s*(?<no>\\d+)\\s*票反对、\\s*(?<abst>\\d+)\\s*票弃权", CASE_INSENSITIVE | UNICODE_CASE),
+                compile("^\\[?经记录表决"), compile("以\\s*(?<yes>\\d+)\\s*票赞成、\\s*(?<no>\\d+)\\s*票反对、\\s*(?<abst>\\d+)\\s*票弃权", CASE_INSENSITIVE | UNICODE_CASE),
                 List.of("赞成", "反对", "弃权"), compile("\\s*[、，]\\s*"),
                 compile("^第.{1,12}届(特别)?会议$"), compile("^议程项目\\s*\\S+"),
                 compile(".*(通过的决议|大会决议|理事会决议)$")));
@@ -42,7 +42,7 @@ public final class LanguageProfiles {
                 DOT_NUMBER, LATIN_POINT,
                 compile("^(?<year>\\d{4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日$"), Map.of(),
                 compile("^第\\s*\\d+\\s*回.*会合$"),
-                compile("^\\[記録投票"), compile("(?<yes>\\d+)\\D+(?<no>\\d+)\\D+(?<abst>\\d+)", CASE_INSENSITIVE | UNICODE_CASE),
+                compile("^\\[?記録投票"), compile("(?<yes>\\d+)\\D+(?<no>\\d+)\\D+(?<abst>\\d+)", CASE_INSENSITIVE | UNICODE_CASE),
                 List.of("賛成", "反対", "棄権"), compile("\\s*[、，]\\s*"),
                 compile("^第.{1,12}会期$"), compile("^議題\\s*\\S+"), compile(".*決議$")));
         put(new LanguageProfile(Language.ENGLISH,

@@ -80,6 +80,20 @@ final class GoldSet {
         return copy;
     }
 
+    /**
+     * The warnings of the batch report in {@code out}, one line each: none is expected of a well-formed
+     * resolution, and score.py does not see them all (a vote read as loose paragraphs scores as vote text).
+     */
+    static List<String> warnings(Path out) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode entry : JSON.readTree(out.resolve("report.json").toFile()).path("entries")) {
+            for (JsonNode w : entry.path("warnings")) {
+                lines.add(entry.path("input").asText() + ": " + w.path("kind").asText() + " " + w.path("message").asText());
+            }
+        }
+        return lines;
+    }
+
     /** Whether the gold {@code id} has footnotes: score.py gives a resolution without them n0.00. */
     static boolean hasNotes(Map<String, JsonNode> golds, String id) {
         JsonNode g = golds.get(id);

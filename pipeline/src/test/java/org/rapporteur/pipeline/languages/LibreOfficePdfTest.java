@@ -67,6 +67,7 @@ class LibreOfficePdfTest {
         }
         Path out = tmp.resolve("out");
         assertThat(Main.run("convert", pdf.toString(), "-o", out.toString())).isZero();
+        assertThat(GoldSet.warnings(out)).as("warnings").isEmpty();
         GoldSet.Scores scores = GoldSet.score(shared, gold, out, cases, tmp);
         System.out.println(scores.printed());
         if (System.getProperty("lo.keep") != null) {

@@ -86,6 +86,7 @@ class PageCutSweepTest {
         }
         Path out = tmp.resolve("out");
         assertThat(Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md")).isZero();
+        assertThat(GoldSet.warnings(out)).as("warnings").isEmpty();
         GoldSet.Scores scores = GoldSet.score(shared, gold, out, cases, tmp);
         if (System.getProperty("sweep.keep") != null) {
             // -Dsweep.keep=DIR keeps the golds, inputs, outputs and scores to look at

@@ -68,6 +68,7 @@ class SixLanguagesTest {
             // -Dsix.keep=DIR keeps the golds, inputs and outputs to look at
             org.apache.commons.io.FileUtils.copyDirectory(tmp.toFile(), new java.io.File(System.getProperty("six.keep")));
         }
+        assertThat(GoldSet.warnings(out)).as("warnings").isEmpty();
         assertVotes(golds, cases, out);
         GoldSet.Scores scores = GoldSet.score(shared, gold, out, cases, tmp);
         String score = scores.printed();
