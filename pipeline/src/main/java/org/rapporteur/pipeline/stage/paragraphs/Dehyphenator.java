@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
  * Decides whether a hyphen at a line end is a hyphenation (removed) or a real hyphen (kept), by
  * evidence from the same document first: if {@code development} occurs elsewhere, {@code develop-|ment}
  * was hyphenated; if {@code well-being} occurs, the hyphen in {@code well-|being} is real.
- * A document none of whose line-end splits is evidenced as hyphenation keeps every other hyphen.
- * In one that hyphenates, without evidence of the whole word, a capital or digit after the hyphen ({@code Non-|Self-Governing},
- * {@code COVID-|19}), a compound on either side ({@code c’est-|à-dire}), two words the document also
- * writes alone ({@code интерсекс-|люди}), a Russian word of the document before it ({@code страны-|хозяева})
- * or a prefix that English writes with a hyphen ({@code twenty-|seventh}) keeps it; otherwise it is taken
- * as hyphenation.
+ * A document none of whose line-end splits is evidenced as hyphenation keeps every other hyphen (a word
+ * processor does not hyphenate by default). In one that hyphenates, without evidence of the whole word, a
+ * capital or digit after the hyphen ({@code Non-|Self-Governing}, {@code COVID-|19}), a compound on
+ * either side ({@code c’est-|à-dire}), two words the document also writes alone ({@code интерсекс-|люди}),
+ * a Russian word of the document before it ({@code страны-|хозяева}) or a prefix that English writes with
+ * a hyphen ({@code twenty-|seventh}) keeps it; otherwise it is taken as hyphenation.
  */
 final class Dehyphenator {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
