@@ -20,7 +20,8 @@ import org.rapporteur.model.Metadata;
 public final class TextReader implements DocumentReader {
     /** A line of spaces at least this long is the separator above footnotes in SPACED text. */
     private static final int RULE_SPACES = 10;
-    private static final java.util.regex.Pattern BIDI_CONTROLS = java.util.regex.Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
+    /** Invisible direction controls: embeddings, isolates and the left-to-right, right-to-left and Arabic marks. */
+    private static final java.util.regex.Pattern BIDI_CONTROLS = java.util.regex.Pattern.compile("[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]");
     /** In BLOCKS text, this many blank lines in a row are a page break. */
     private static final int PAGE_BREAK_BLANKS = 3;
 
@@ -42,7 +43,8 @@ public final class TextReader implements DocumentReader {
 
     /** The text's lines, style detected from the whole text. */
     public static List<Line> lines(String text) {
-        // poppler wraps every right-to-left run in embedding controls (U+202B … U+202C); they carry no text.
+        // poppler wraps every right-to-left run in embedding controls (U+202B … U+202C), other extractions
+        // leave direction marks (U+200F): they carry no text.
         String[] pages = BIDI_CONTROLS.matcher(text).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').split("\f", -1);
         List<String> all = new ArrayList<>();
         for (String p : pages) {

@@ -74,10 +74,11 @@ class TextReaderTest {
     }
 
     @Test
-    void bidiEmbeddingControlsAreNoText() {
+    void bidiEmbeddingControlsAndDirectionMarksAreNoText() {
         List<Line> lines = TextReader.lines("\u202B\u0625\u0646 \u0627\u0644\u062C\u0645\u0639\u064A\u0629\u060C\u202C\n"
-                + "\u202A\u202AA/78/L.9\u202C\u202C\n");
-        assertThat(lines).extracting(Line::text).containsExactly("\u0625\u0646 \u0627\u0644\u062C\u0645\u0639\u064A\u0629\u060C", "A/78/L.9");
+                + "\u202A\u202AA/78/L.9\u202C\u202C\n" + "\u200F(\u200E1\u200E)\u061C\n");
+        assertThat(lines).extracting(Line::text).containsExactly("\u0625\u0646 \u0627\u0644\u062C\u0645\u0639\u064A\u0629\u060C", "A/78/L.9",
+                "(1)");
     }
 
     @Test
