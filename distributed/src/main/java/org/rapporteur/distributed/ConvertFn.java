@@ -82,8 +82,9 @@ final class ConvertFn extends DoFn<KV<String, Iterable<ReadableFile>>, String> {
             return failure(name, e.getMessage(), millis(start));
         } catch (IOException e) {
             return failure(name, "cannot read or write: " + e.getMessage(), millis(start));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return failure(name, "internal error: " + e, millis(start));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            // as the local batch: a defect of ours fails this file, the job goes on
+            return failure(name, Outcome.internalError(e), millis(start));
         }
     }
 

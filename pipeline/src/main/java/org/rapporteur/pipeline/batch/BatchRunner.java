@@ -120,8 +120,10 @@ public final class BatchRunner {
             return Outcome.failed(f, e.getMessage(), millis(start));
         } catch (IOException e) {
             return Outcome.failed(f, "cannot read or write: " + e.getMessage(), millis(start));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return Outcome.failed(f, "internal error: " + e, millis(start));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            // A defect of ours (a stage that throws, a class that fails to load) fails this file, with its
+            // cause in the report, and the batch goes on.
+            return Outcome.failed(f, Outcome.internalError(e), millis(start));
         }
     }
 

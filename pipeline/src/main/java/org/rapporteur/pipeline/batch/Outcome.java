@@ -21,6 +21,11 @@ public record Outcome(InputFile input, Status status, String reason, List<Warnin
         outputs = new TreeMap<>(outputs);
     }
 
+    /** The reason given for a file a defect of ours failed: the error, and its cause where it has one. */
+    public static String internalError(Throwable e) {
+        return "internal error: " + e + (e.getCause() != null ? " (" + e.getCause() + ")" : "");
+    }
+
     public static Outcome failed(InputFile input, String reason, long millis) {
         return new Outcome(input, Status.FAILED, reason, List.of(), Map.of(), millis);
     }

@@ -67,7 +67,9 @@ public final class FootnoteStage implements Stage {
             }
             out.add(line.withContent(marks.resolve(line.content(), line.page(), nextText(lines, i + 1))));
         }
-        attachUnreferenced(table, found.targets(), lineAbove, out, warnings);
+        org.rapporteur.model.Script script = document.metadata().language().orElse(Language.ENGLISH).script();
+        attachUnreferenced(table, found.targets(), lineAbove, out, warnings,
+                script == org.rapporteur.model.Script.LATIN || script == org.rapporteur.model.Script.CYRILLIC);
         return document.withBlocks(out).withWarnings(warnings);
     }
 
@@ -107,19 +109,35 @@ public final class FootnoteStage implements Stage {
         return -1;
     }
 
+    /** The index of the first line of {@code out} on the page of line {@code at}. */
+    private static int firstLineOfPage(List<Line> out, int at) {
+        int k = at;
+        while (k > 0 && out.get(k - 1).page() == out.get(at).page()) {
+            k--;
+        }
+        return k;
+    }
+
     private static Line boundary(Line at) {
         LineLayout l = at.layout();
         return new Line(at.page(), List.of(), new LineLayout(l.x(), l.y(), l.fontSize(), 0, true, true, false));
     }
 
-    private static void attachUnreferenced(NoteTable table, Set<Note> referredFromNotes,
-                                           Map<NoteArea, Integer> lineAbove, List<Line> out, List<Warning> warnings) {
+    /**
+     * {@code spaced}: the document's script sets words apart by spaces, where pdftotext may have set a
+     * superscript mark apart too (see {@link SpacedMarks}).
+     */
+    private static void attachUnreferenced(NoteTable table, Set<Note> referredFromNotes, Map<NoteArea, Integer> lineAbove,
+                                           List<Line> out, List<Warning> warnings, boolean spaced) {
         for (Map.Entry<Note, NoteArea> e : table.unreferenced().entrySet()) {
             Note note = e.getKey();
             if (referredFromNotes.contains(note)) {
                 continue;
             }
             int at = lineAbove.getOrDefault(e.getValue(), -1);
+            if (spaced && at >= 0 && SpacedMarks.place(out, firstLineOfPage(out, at), at, note)) {
+                continue;
+            }
             warnings.add(new Warning(Warning.Kind.ORPHAN_NOTE, "footnote " + note.label()
                     + " has no reference mark; attached at the end of the text above it"));
             if (at >= 0) {

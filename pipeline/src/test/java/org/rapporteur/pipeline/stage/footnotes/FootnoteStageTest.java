@@ -101,6 +101,23 @@ class FootnoteStageTest {
     }
 
     @Test
+    void aMarkPdftotextSetApartBySpacesIsFoundForANoteNothingElseRefersTo() {
+        Document d = run(Language.ENGLISH, "Recalling the Millennium Declaration 1 of an appeal for the Truce,\n\n"
+                + "Recalling the Convention,2 in which States recognized the right,\n\n¹ Resolution 55/2.\n\n² Treaty Series.\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("Recalling the Millennium Declaration[^1] of an appeal for the Truce,",
+                "Recalling the Convention,[^2] in which States recognized the right,");
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void aNumberAfterAWordThatCountsIsNoSpacedMark() {
+        // "paragraph 1 of" names a paragraph: the note stays an orphan, attached where it was found, with a warning.
+        Document d = run(Language.ENGLISH, "Recalling paragraph 1 of its resolution,\n\n¹ Resolution 55/2.\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("Recalling paragraph 1 of its resolution,[^1]");
+        assertThat(d.warnings()).extracting(w -> w.kind()).containsExactly(org.rapporteur.model.Warning.Kind.ORPHAN_NOTE);
+    }
+
+    @Test
     void notesDroppedInsideAParagraphAreTakenOutAndTheParagraphGoesOn() {
         Document d = run(Language.CHINESE, "还回顾德班会议、2009 年在日内瓦\n\n¹ 第 55/2 号决议。\n\n² 第 66/3 号决议。\n\n"
                 + "举行的审查会议，¹ 以及政治宣言，²\n\n认识到国际合作，\n");
