@@ -1,6 +1,7 @@
 package org.rapporteur.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,5 +20,11 @@ public record Closing(String printedDate, Optional<LocalDate> date, String meeti
     /** The date printed first, then the meeting. */
     public Closing(String printedDate, Optional<LocalDate> date, String meeting) {
         this(printedDate, date, meeting, false);
+    }
+
+    /** The lines as printed, in the printed order, the empty one left out. */
+    public List<String> printedLines() {
+        return (meetingFirst ? List.of(meeting, printedDate) : List.of(printedDate, meeting)).stream()
+                .filter(line -> !line.isEmpty()).toList();
     }
 }

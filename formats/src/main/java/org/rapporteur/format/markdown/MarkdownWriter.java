@@ -3,7 +3,6 @@ package org.rapporteur.format.markdown;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.rapporteur.format.DocumentWriter;
 import org.rapporteur.model.AdoptionNote;
 import org.rapporteur.model.Block;
@@ -68,10 +67,8 @@ public final class MarkdownWriter implements DocumentWriter {
             } else if (b instanceof Line l) {
                 para(md, inlines.render(l.content()));
             } else if (b instanceof Closing c) {
-                for (String line : c.meetingFirst() ? List.of(c.meeting(), c.printedDate()) : List.of(c.printedDate(), c.meeting())) {
-                    if (!line.isEmpty()) {
-                        para(md, MarkdownEscaper.inline(line));
-                    }
+                for (String line : c.printedLines()) {
+                    para(md, MarkdownEscaper.inline(line));
                 }
             } else if (b instanceof AdoptionNote a) {
                 para(md, MarkdownEscaper.inline(a.text()));

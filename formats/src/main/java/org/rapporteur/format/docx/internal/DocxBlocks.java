@@ -50,10 +50,8 @@ public final class DocxBlocks {
         } else if (b instanceof Line l) {
             para(DocxStyles.BODY, l.content());
         } else if (b instanceof Closing c) {
-            for (String line : c.meetingFirst() ? List.of(c.meeting(), c.printedDate()) : List.of(c.printedDate(), c.meeting())) {
-                if (!line.isEmpty()) {
-                    para(DocxStyles.CLOSING, List.of(new Text(line)));
-                }
+            for (String line : c.printedLines()) {
+                para(DocxStyles.CLOSING, List.of(new Text(line)));
             }
         } else if (b instanceof AdoptionNote a) {
             para(DocxStyles.ADOPTION_NOTE, List.of(new Text(a.text())));

@@ -71,8 +71,8 @@ public final class LineAssembler {
             if (a.page() != b.page() || Math.abs(a.bodySize() - body) >= 1f || Math.abs(b.bodySize() - body) >= 1f) {
                 continue;
             }
-            int indentA = Math.round((rtl ? usualRight - a.right() : a.left() - usual) / body);
-            int indentB = Math.round((rtl ? usualRight - b.right() : b.left() - usual) / body);
+            int indentA = Math.round(inset(a, usual, usualRight, rtl) / body);
+            int indentB = Math.round(inset(b, usual, usualRight, rtl) / body);
             boolean full = rtl ? a.left() <= usual + 3 * body : a.right() >= usualRight - 3 * body;
             if (indentA >= 1 && indentA < LineLayout.SET_APART && indentB == 0 && full) {
                 out.add(indentA);
@@ -101,8 +101,8 @@ public final class LineAssembler {
         // A page of short paragraphs (a voting record, one-line operative paragraphs) has more gaps between
         // paragraphs than lines within one: the document's pitch is the truer one there. Lines set apart (the
         // closing meeting and date, set closer than the body on a last page) say nothing of the body's pitch.
-        List<PdfLine> atMargin = lines.stream().filter(l -> Math.round((rtl ? rightMargin - l.right() : l.left() - margin)
-                / body) < LineLayout.SET_APART).toList();
+        List<PdfLine> atMargin = lines.stream()
+                .filter(l -> Math.round(inset(l, margin, rightMargin, rtl) / body) < LineLayout.SET_APART).toList();
         float pitch = Math.min(pitch(atMargin, body), indents.pitch());
         int lastBody = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -125,7 +125,7 @@ public final class LineAssembler {
             }
             PdfLine previous = small ? previousSmall : previousBody;
             // Right-to-left paragraphs are indented, and end short, at the right.
-            float offset = rtl ? rightMargin - l.right() : l.left() - margin;
+            float offset = inset(l, margin, rightMargin, rtl);
             int indent = Math.max(0, Math.round(offset / size));
             boolean gap = previous != null && l.baseline() - previous.baseline() > GAP * (small ? size * 1.6f : pitch);
             boolean sizeChange = previous != null && Math.abs(previous.bodySize() - size) > 1f;
@@ -138,7 +138,7 @@ public final class LineAssembler {
             // A line set apart far from the margin (a right-aligned closing date or meeting, a centred line)
             // is a paragraph of its own: text back at the margin after it starts another.
             boolean afterDisplayed = previous != null && !small && indent == 0
-                    && Math.round((rtl ? rightMargin - previous.right() : previous.left() - margin) / size) >= LineLayout.SET_APART;
+                    && Math.round(inset(previous, margin, rightMargin, rtl) / size) >= LineLayout.SET_APART;
             // A page's first line starts a paragraph only by its own indent: the page break says nothing.
             boolean breakBefore = (indent >= 1 && !sameBlock) || gap || sizeChange || afterDisplayed;
             // In an Arabic document the notes at a page foot are right-to-left paragraphs, also when a note is
@@ -158,6 +158,11 @@ public final class LineAssembler {
                 previousBody = l;
             }
         }
+    }
+
+    /** How far a line starts in from its margin: the left one, or the right one in right-to-left text. */
+    private static float inset(PdfLine l, float margin, float rightMargin, boolean rtl) {
+        return rtl ? rightMargin - l.right() : l.left() - margin;
     }
 
     private static String plain(PdfLine l) {

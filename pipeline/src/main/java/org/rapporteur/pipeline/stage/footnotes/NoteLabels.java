@@ -59,9 +59,14 @@ final class NoteLabels {
         return restart;
     }
 
+    /** The last area found so far that holds notes, or null. */
+    static NoteArea lastWithNotes(List<NoteArea> areas) {
+        return areas.stream().filter(a -> !a.notes().isEmpty()).reduce((a, b) -> b).orElse(null);
+    }
+
     /** The number of the last note found so far, 0 before any. */
     static int lastLabel(List<NoteArea> areas) {
-        NoteArea last = areas.stream().filter(a -> !a.notes().isEmpty()).reduce((a, b) -> b).orElse(null);
+        NoteArea last = lastWithNotes(areas);
         if (last == null) {
             return 0;
         }

@@ -4,6 +4,7 @@ import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.LABEL_AND_TEXT;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.LABEL_ONLY;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.gluedLabel;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.lastLabel;
+import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.lastWithNotes;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.leadingMark;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.nextLabel;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.notes;
@@ -40,7 +41,7 @@ final class RuleArea {
      * those lines are joined to the last note found so far. Returns the first line after them.
      */
     int continuePreviousNote(List<Line> lines, int start, int page, List<NoteArea> areas) {
-        NoteArea previous = areas.stream().filter(a -> !a.notes().isEmpty()).reduce((a, b) -> b).orElse(null);
+        NoteArea previous = lastWithNotes(areas);
         if (previous == null || start >= lines.size() || page == previous.page()) {
             return start;
         }

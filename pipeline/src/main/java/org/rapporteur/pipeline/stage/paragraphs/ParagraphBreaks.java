@@ -99,6 +99,11 @@ final class ParagraphBreaks {
         return slack > need;
     }
 
+    /** A short line ending in a colon, as a label is: {@code 赞成：}, {@code In favour:}. */
+    static boolean label(String text) {
+        return LABEL.matcher(text).matches();
+    }
+
     /** A numbered operative paragraph ({@code 1. }, Arabic {@code 1 - }), not a lettered sub-paragraph. */
     static boolean operativeNumber(String text) {
         return OPERATIVE.matcher(text.strip()).lookingAt();

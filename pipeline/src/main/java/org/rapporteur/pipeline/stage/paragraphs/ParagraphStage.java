@@ -29,8 +29,7 @@ public final class ParagraphStage implements Stage {
         // What follows the operative paragraphs: the closing date and meeting, an adoption note or vote in
         // brackets, and the vote's lists under their labels ("赞成：", "In favour:").
         ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines, text -> profile.isDate(text)
-                || profile.meeting().matcher(text).find() || text.startsWith("[")
-                || profile.voteLabels().stream().anyMatch(label -> text.regionMatches(true, 0, label, 0, label.length())));
+                || profile.meeting().matcher(text).find() || text.startsWith("[") || opensWithVoteLabel(profile, text));
         LineJoiner joiner = LineJoiner.of(lines.stream().map(Line::text).toList());
         List<List<Inline>> paragraphs = new ArrayList<>();
         List<Inline> current = new ArrayList<>();
@@ -85,8 +84,11 @@ public final class ParagraphStage implements Stage {
     /** A line that is one of the language's vote labels and nothing else: {@code In favour:}, {@code 赞成：}. */
     private static boolean voteLabel(LanguageProfile profile, String text) {
         String t = text.strip();
-        return t.length() <= 30 && (t.endsWith(":") || t.endsWith("：")) && profile.voteLabels().stream()
-                .anyMatch(label -> t.regionMatches(true, 0, label, 0, label.length()));
+        return t.length() <= 30 && ParagraphBreaks.label(t) && opensWithVoteLabel(profile, t);
+    }
+
+    private static boolean opensWithVoteLabel(LanguageProfile profile, String text) {
+        return profile.voteLabels().stream().anyMatch(label -> text.regionMatches(true, 0, label, 0, label.length()));
     }
 
     /** Runs of white space inside a line fold to one space, as in the printed text. */
