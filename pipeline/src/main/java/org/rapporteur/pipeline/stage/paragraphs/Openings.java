@@ -67,12 +67,8 @@ final class Openings {
     static Openings of(List<Line> lines) {
         Set<String> words = new HashSet<>();
         int seen = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            Line before = lines.get(i - 1);
-            String t = l.text().strip();
-            if (l.layout().breakBefore() && !t.isEmpty() && before.page() == l.page() && !before.layout().rule()
-                    && Character.isLetter(t.codePointAt(0))) {
+        for (String t : ParagraphBreaks.uncutStarts(lines)) {
+            if (Character.isLetter(t.codePointAt(0))) {
                 String w = isCjk(t.codePointAt(0)) ? chineseOpening(t) : word(t.split("\\s+")[0]);
                 if (w.length() >= WORD || isCjk(t.codePointAt(0))) {
                     words.add(w);

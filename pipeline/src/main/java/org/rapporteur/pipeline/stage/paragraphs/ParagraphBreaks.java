@@ -122,17 +122,29 @@ final class ParagraphBreaks {
     static boolean capitalizedStarts(java.util.List<Line> lines) {
         int upper = 0;
         int lower = 0;
+        for (String t : uncutStarts(lines)) {
+            int c = t.codePointAt(0);
+            upper += Character.isUpperCase(c) ? 1 : 0;
+            lower += Character.isLowerCase(c) ? 1 : 0;
+        }
+        return upper >= 5 && upper >= 9 * lower;
+    }
+
+    /**
+     * The text of each line that starts a paragraph where nothing else cut the text: not the first line,
+     * nor one right after a page break or a note block. What the document's own paragraphs look like.
+     */
+    static java.util.List<String> uncutStarts(java.util.List<Line> lines) {
+        java.util.List<String> out = new java.util.ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             Line l = lines.get(i);
             Line before = lines.get(i - 1);
             String t = l.text().strip();
             if (l.layout().breakBefore() && !t.isEmpty() && before.page() == l.page() && !before.layout().rule()) {
-                int c = t.codePointAt(0);
-                upper += Character.isUpperCase(c) ? 1 : 0;
-                lower += Character.isLowerCase(c) ? 1 : 0;
+                out.add(t);
             }
         }
-        return upper >= 5 && upper >= 9 * lower;
+        return out;
     }
 
     /**
