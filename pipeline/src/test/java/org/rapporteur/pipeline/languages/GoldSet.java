@@ -3,7 +3,6 @@ package org.rapporteur.pipeline.languages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,14 +91,5 @@ final class GoldSet {
             }
         }
         return lines;
-    }
-
-    /** Whether the gold {@code id} has footnotes: score.py gives a resolution without them n0.00. */
-    static boolean hasNotes(Map<String, JsonNode> golds, String id) {
-        JsonNode g = golds.get(id);
-        if (g == null) {
-            throw new UncheckedIOException(new IOException("no gold " + id));
-        }
-        return g.path("footnotes").size() > 0;
     }
 }
