@@ -15,7 +15,7 @@ import org.rapporteur.model.Mark;
 import org.rapporteur.model.Note;
 import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Warning;
-import org.rapporteur.pipeline.language.LanguageProfiles;
+import org.rapporteur.profile.Profiles;
 import org.rapporteur.pipeline.stage.Stage;
 import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
 
@@ -35,7 +35,7 @@ public final class FootnoteStage implements Stage {
         LineJoiner joiner = LineJoiner.of(lines.stream().map(Line::text).toList());
         List<Warning> warnings = new ArrayList<>();
         MarksInNotes.Result found = MarksInNotes.resolve(new NoteAreaFinder(joiner,
-                LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH))).find(lines), warnings);
+                Profiles.of(document.metadata().language().orElse(Language.ENGLISH))).find(lines), warnings);
         List<NoteArea> areas = found.areas();
         NoteTable table = new NoteTable(areas);
         MarkResolver marks = new MarkResolver(table,

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Line;
-import org.rapporteur.pipeline.language.LanguageProfile;
+import org.rapporteur.profile.LanguageProfile;
 import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
 
 /**

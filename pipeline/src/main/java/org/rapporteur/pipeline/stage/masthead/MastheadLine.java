@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rapporteur.model.Field;
-import org.rapporteur.pipeline.language.BodyForm;
-import org.rapporteur.pipeline.language.LanguageProfile;
+import org.rapporteur.profile.BodyForm;
+import org.rapporteur.profile.LanguageProfile;
 
 /** What one masthead line is, from its own text. */
 final class MastheadLine {
@@ -36,13 +36,13 @@ final class MastheadLine {
         if (BRACKETED.matcher(text).matches()) {
             return Optional.of(Field.COMMITTEE_REPORT);
         }
-        if (profile.sessionLine().matcher(text).matches()) {
+        if (profile.masthead().session().matcher(text).matches()) {
             return Optional.of(Field.SESSION);
         }
-        if (profile.agendaLine().matcher(text).lookingAt()) {
+        if (profile.masthead().agenda().matcher(text).lookingAt()) {
             return Optional.of(Field.AGENDA_ITEM);
         }
-        if (profile.adoptionLine().matcher(text).matches()) {
+        if (profile.masthead().adoption().matcher(text).matches()) {
             return Optional.of(Field.ADOPTION);
         }
         if (isBodyName(text, profile)) {

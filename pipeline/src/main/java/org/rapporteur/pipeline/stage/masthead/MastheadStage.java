@@ -14,8 +14,8 @@ import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Text;
 import org.rapporteur.model.Warning;
 import org.rapporteur.model.Inlines;
-import org.rapporteur.pipeline.language.LanguageProfile;
-import org.rapporteur.pipeline.language.LanguageProfiles;
+import org.rapporteur.profile.LanguageProfile;
+import org.rapporteur.profile.Profiles;
 import org.rapporteur.pipeline.stage.Stage;
 import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
 
@@ -40,7 +40,7 @@ public final class MastheadStage implements Stage {
         if (title <= 0) {
             return document;
         }
-        LanguageProfile profile = LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH));
+        LanguageProfile profile = Profiles.of(document.metadata().language().orElse(Language.ENGLISH));
         LineJoiner joiner = LineJoiner.of(lines.stream().map(Line::text).toList());
         Metadata meta = document.metadata();
         List<Warning> warnings = new ArrayList<>();

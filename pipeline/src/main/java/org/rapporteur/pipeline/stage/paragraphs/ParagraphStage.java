@@ -10,8 +10,8 @@ import org.rapporteur.model.Line;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Text;
 import org.rapporteur.model.Language;
-import org.rapporteur.pipeline.language.LanguageProfile;
-import org.rapporteur.pipeline.language.LanguageProfiles;
+import org.rapporteur.profile.LanguageProfile;
+import org.rapporteur.profile.Profiles;
 import org.rapporteur.pipeline.stage.Stage;
 
 /**
@@ -25,11 +25,11 @@ public final class ParagraphStage implements Stage {
     public Document apply(Document document) {
         List<Line> lines = document.blocks(Line.class);
         int fullWidth = ParagraphBreaks.fullWidth(lines);
-        LanguageProfile profile = LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH));
+        LanguageProfile profile = Profiles.of(document.metadata().language().orElse(Language.ENGLISH));
         // What follows the operative paragraphs: the closing date and meeting, an adoption note or vote in
         // brackets, and the vote's lists under their labels ("赞成：", "In favour:").
         ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines, text -> profile.isDate(text)
-                || profile.meeting().matcher(text).find() || text.startsWith("[") || opensWithVoteLabel(profile, text));
+                || profile.closing().meeting().matcher(text).find() || text.startsWith("[") || opensWithVoteLabel(profile, text));
         LineJoiner joiner = LineJoiner.of(lines.stream().map(Line::text).toList());
         List<List<Inline>> paragraphs = new ArrayList<>();
         List<Inline> current = new ArrayList<>();
@@ -88,7 +88,7 @@ public final class ParagraphStage implements Stage {
     }
 
     private static boolean opensWithVoteLabel(LanguageProfile profile, String text) {
-        return profile.voteLabels().stream().anyMatch(label -> text.regionMatches(true, 0, label, 0, label.length()));
+        return profile.vote().labels().stream().anyMatch(label -> text.regionMatches(true, 0, label, 0, label.length()));
     }
 
     /** Runs of white space inside a line fold to one space, as in the printed text. */

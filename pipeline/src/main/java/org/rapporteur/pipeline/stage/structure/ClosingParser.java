@@ -1,7 +1,7 @@
 package org.rapporteur.pipeline.stage.structure;
 
 import java.util.Optional;
-import org.rapporteur.pipeline.language.LanguageProfile;
+import org.rapporteur.profile.LanguageProfile;
 
 /** Splits a closing line into its date and meeting, when they were printed on one line or joined. */
 final class ClosingParser {

@@ -2,10 +2,9 @@ package org.rapporteur.pipeline.stage.structure;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import org.rapporteur.pipeline.language.LanguageProfile;
+import org.rapporteur.profile.LanguageProfile;
 
 /** Reads a printed closing date in the document's language into an ISO date. */
 final class DateReader {
@@ -13,18 +12,18 @@ final class DateReader {
     }
 
     static Optional<LocalDate> read(String text, LanguageProfile profile) {
-        Matcher m = profile.date().matcher(LanguageProfile.fold(text));
+        Matcher m = profile.closing().date().matcher(LanguageProfile.fold(text));
         if (!m.matches()) {
             return Optional.empty();
         }
         String month = m.group("month");
-        Integer monthNumber = month.chars().allMatch(Character::isDigit) ? Integer.valueOf(month)
-                : profile.months().get(month.toLowerCase(Locale.ROOT));
-        if (monthNumber == null) {
+        java.util.OptionalInt monthNumber = month.chars().allMatch(Character::isDigit)
+                ? java.util.OptionalInt.of(Integer.parseInt(month)) : profile.closing().month(month);
+        if (monthNumber.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group("year")), monthNumber,
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group("year")), monthNumber.getAsInt(),
                     Integer.parseInt(m.group("day"))));
         } catch (DateTimeException e) {
             return Optional.empty();

@@ -20,9 +20,9 @@ import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Preambular;
 import org.rapporteur.model.SubParagraph;
 import org.rapporteur.model.Warning;
-import org.rapporteur.pipeline.language.BodyForm;
-import org.rapporteur.pipeline.language.LanguageProfile;
-import org.rapporteur.pipeline.language.LanguageProfiles;
+import org.rapporteur.profile.BodyForm;
+import org.rapporteur.profile.LanguageProfile;
+import org.rapporteur.profile.Profiles;
 import org.rapporteur.pipeline.stage.Stage;
 
 /**
@@ -37,7 +37,7 @@ public final class StructureStage implements Stage {
     @Override
     public Document apply(Document document) {
         List<Paragraph> paras = document.blocks(Paragraph.class);
-        LanguageProfile profile = LanguageProfiles.of(document.metadata().language().orElse(Language.ENGLISH));
+        LanguageProfile profile = Profiles.of(document.metadata().language().orElse(Language.ENGLISH));
         List<Warning> warnings = new ArrayList<>();
         Metadata meta = document.metadata();
         List<Block> out = new ArrayList<>();
@@ -99,8 +99,8 @@ public final class StructureStage implements Stage {
         for (; i < paras.size(); i++) {
             Paragraph p = paras.get(i);
             String text = p.text().strip();
-            Matcher number = profile.operativeNumber().matcher(text);
-            Matcher point = profile.subParagraph().matcher(text);
+            Matcher number = profile.numbering().operative().matcher(text);
+            Matcher point = profile.numbering().point().matcher(text);
             Optional<ClosingParser.Parts> closing = ClosingParser.parse(text, profile);
             if (closing.isPresent()) {
                 i = closing(paras, i, closing.get(), profile, out, warnings);
@@ -193,7 +193,7 @@ public final class StructureStage implements Stage {
     private static List<LanguageProfile> prefer(LanguageProfile first) {
         List<LanguageProfile> all = new ArrayList<>();
         all.add(first);
-        LanguageProfiles.all().stream().filter(p -> p != first).forEach(all::add);
+        Profiles.all().stream().filter(p -> p != first).forEach(all::add);
         return all;
     }
 

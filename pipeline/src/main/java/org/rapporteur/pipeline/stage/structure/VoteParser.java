@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.rapporteur.model.RecordedVote;
 import org.rapporteur.model.VoteGroup;
 import org.rapporteur.model.Warning;
-import org.rapporteur.pipeline.language.LanguageProfile;
+import org.rapporteur.profile.LanguageProfile;
 
 /**
  * Reads a recorded vote from its paragraphs: the summary ({@code [经记录表决，以 29 票赞成…}), then each
@@ -30,7 +30,7 @@ final class VoteParser {
     }
 
     static boolean isSummary(String text, LanguageProfile profile) {
-        return profile.voteSummary().matcher(MARKS.matcher(text.strip()).replaceAll("")).lookingAt();
+        return profile.vote().summary().matcher(MARKS.matcher(text.strip()).replaceAll("")).lookingAt();
     }
 
     /** The vote in {@code paragraphs}, the first being the summary; mismatched counts go to {@code warnings}. */
@@ -56,7 +56,7 @@ final class VoteParser {
                 // Before the first label the text still belongs to the summary.
                 summary = summary + " " + text;
             } else if (!text.isBlank()) {
-                Arrays.stream(profile.memberSeparator().split(text.strip()))
+                Arrays.stream(profile.vote().memberSeparator().split(text.strip()))
                         .map(String::strip).filter(s -> !s.isEmpty())
                         .forEach(members.get(members.size() - 1)::add);
             }
@@ -79,7 +79,7 @@ final class VoteParser {
      * first three numbers in order; empty when the summary gives neither.
      */
     static int[] counts(String summary, LanguageProfile profile) {
-        Matcher m = profile.voteCounts().matcher(MARKS.matcher(summary).replaceAll(""));
+        Matcher m = profile.vote().counts().matcher(MARKS.matcher(summary).replaceAll(""));
         if (m.find()) {
             return new int[] {count(m.group("yes")), count(m.group("no")), count(m.group("abst"))};
         }
@@ -96,7 +96,7 @@ final class VoteParser {
     static int labelIndex(String text, LanguageProfile profile) {
         String t = text.strip();
         for (int k = 0; k < 3; k++) {
-            String label = profile.voteLabels().get(k);
+            String label = profile.vote().labels().get(k);
             if (t.regionMatches(true, 0, label, 0, label.length())) {
                 String rest = t.substring(label.length()).strip();
                 if (rest.startsWith(":") || rest.startsWith("：") || rest.isEmpty()) {

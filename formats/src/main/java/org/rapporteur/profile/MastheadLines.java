@@ -1,0 +1,23 @@
+package org.rapporteur.profile;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a first page's masthead that a language writes its own way.
+ *
+ * @param organization  the organization's name, which heads the page
+ * @param languageNames the line naming the document's language ({@code English}, {@code 中文})
+ * @param original      the label of the original-language line ({@code Original}, {@code Язык оригинала})
+ * @param session       a session line ({@code 第七十五届会议}, {@code Seventy-fifth session})
+ * @param agenda        an agenda item line, matched at its start
+ * @param adoption      the line saying who adopted the resolution and when
+ */
+public record MastheadLines(List<String> organization, List<String> languageNames, List<String> original,
+                            Pattern session, Pattern agenda, Pattern adoption) {
+    public MastheadLines {
+        organization = List.copyOf(organization);
+        languageNames = List.copyOf(languageNames);
+        original = List.copyOf(original);
+    }
+}

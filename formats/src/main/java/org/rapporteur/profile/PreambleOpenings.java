@@ -1,0 +1,27 @@
+package org.rapporteur.profile;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a language's preambular paragraphs open, so that text after a page cut that opens otherwise is
+ * read as the cut paragraph going on.
+ *
+ * @param word         a word among the first two that opens one ({@code Recalling}, {@code Convaincue})
+ * @param leadingWord  a word among the first three that opens one, as written (a Russian verbal adverb)
+ * @param leadingWords words among the first three that open one though {@code leadingWord} misses them
+ * @param notLeading   words {@code leadingWord} matches that work inside a sentence ({@code включая})
+ * @param joining      first words that join on to a sentence and never open a paragraph
+ * @param start        text that opens one, matched at the start ({@code وإذ})
+ * @param cjkPrefix    Chinese and Japanese: what goes before an opening verb ({@code 又}, {@code 进一步})
+ * @param cjkVerbs     Chinese and Japanese: opening verbs by their first two characters
+ */
+public record PreambleOpenings(Pattern word, Pattern leadingWord, Set<String> leadingWords, Set<String> notLeading,
+                       Set<String> joining, Pattern start, Pattern cjkPrefix, Set<String> cjkVerbs) {
+    public PreambleOpenings {
+        leadingWords = Set.copyOf(leadingWords);
+        notLeading = Set.copyOf(notLeading);
+        joining = Set.copyOf(joining);
+        cjkVerbs = Set.copyOf(cjkVerbs);
+    }
+}

@@ -1,0 +1,17 @@
+package org.rapporteur.profile;
+
+import java.util.Set;
+
+/**
+ * Words that decide how numbers and hyphens are read.
+ *
+ * @param counting       words a number after them counts or names ({@code paragraph 2}): no reference mark follows
+ * @param counters       characters after a number that make it a date or a quantity ({@code 年}, {@code 号})
+ * @param hyphenPrefixes prefixes written with a hyphen, never a syllable break ({@code non-}, {@code twenty-})
+ */
+public record Words(Set<String> counting, String counters, Set<String> hyphenPrefixes) {
+    public Words {
+        counting = Set.copyOf(counting);
+        hyphenPrefixes = Set.copyOf(hyphenPrefixes);
+    }
+}
