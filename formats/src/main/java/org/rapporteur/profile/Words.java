@@ -14,4 +14,14 @@ public record Words(Set<String> counting, String counters, Set<String> hyphenPre
         counting = Set.copyOf(counting);
         hyphenPrefixes = Set.copyOf(hyphenPrefixes);
     }
+
+    /** The counters as a regular-expression class ({@code [年月日]}); where there are none, one that matches nothing. */
+    public String counterClass() {
+        if (counters.isEmpty()) {
+            return "(?!)";
+        }
+        StringBuilder c = new StringBuilder("[");
+        counters.codePoints().forEach(cp -> c.append("\\x{").append(Integer.toHexString(cp)).append('}'));
+        return c.append(']').toString();
+    }
 }

@@ -29,7 +29,7 @@ class DefectiveStageTest {
         Files.createDirectories(in);
         Files.writeString(in.resolve("a.txt"), "1/1. Title\n\nThe General Assembly,\n\nBREAK\n", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("b.txt"), "1/2. Title\n\nThe General Assembly,\n\n1. Decides.\n", StandardCharsets.UTF_8);
-        Pipeline failing = new Pipeline(List.of(d -> {
+        Pipeline failing = new Pipeline(List.<org.rapporteur.pipeline.stage.Stage>of((d, context) -> {
             if (d.blocks().toString().contains("BREAK")) {
                 throw new ExceptionInInitializerError(new IllegalArgumentException("duplicate element: para"));
             }

@@ -17,7 +17,8 @@ import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Warning;
 import org.rapporteur.profile.Profiles;
 import org.rapporteur.pipeline.stage.Stage;
-import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
+import org.rapporteur.pipeline.stage.StageContext;
+import org.rapporteur.pipeline.text.LineJoiner;
 
 /**
  * Finds footnote bodies, takes them out of the text flow and puts each note at its reference mark.
@@ -30,16 +31,15 @@ public final class FootnoteStage implements Stage {
     private static final Pattern DIGITS_ALONE = Pattern.compile("^\\d{1,3}$");
 
     @Override
-    public Document apply(Document document) {
+    public Document apply(Document document, StageContext context) {
         List<Line> lines = document.blocks(Line.class);
-        LineJoiner joiner = LineJoiner.of(lines.stream().map(Line::text).toList());
+        LineJoiner joiner = context.joiner();
         List<Warning> warnings = new ArrayList<>();
         MarksInNotes.Result found = MarksInNotes.resolve(new NoteAreaFinder(joiner,
-                Profiles.of(document.metadata().language().orElse(Language.ENGLISH))).find(lines), warnings);
+                context.profile()).find(lines), warnings);
         List<NoteArea> areas = found.areas();
         NoteTable table = new NoteTable(areas);
-        MarkResolver marks = new MarkResolver(table,
-                document.metadata().language().orElse(Language.ENGLISH).script(), warnings);
+        MarkResolver marks = new MarkResolver(table, context.profile(), warnings);
         Map<Integer, NoteArea> areaAt = new HashMap<>();
         areas.forEach(a -> areaAt.put(a.start(), a));
         Map<NoteArea, Integer> lineAbove = new HashMap<>();
@@ -67,9 +67,10 @@ public final class FootnoteStage implements Stage {
             }
             out.add(line.withContent(marks.resolve(line.content(), line.page(), nextText(lines, i + 1))));
         }
-        org.rapporteur.model.Script script = document.metadata().language().orElse(Language.ENGLISH).script();
+        org.rapporteur.model.Script script = context.profile().language().script();
         attachUnreferenced(table, found.targets(), lineAbove, out, warnings,
-                script == org.rapporteur.model.Script.LATIN || script == org.rapporteur.model.Script.CYRILLIC);
+                script == org.rapporteur.model.Script.LATIN || script == org.rapporteur.model.Script.CYRILLIC,
+                context.profile().words().counting());
         return document.withBlocks(out).withWarnings(warnings);
     }
 
@@ -128,14 +129,15 @@ public final class FootnoteStage implements Stage {
      * superscript mark apart too (see {@link SpacedMarks}).
      */
     private static void attachUnreferenced(NoteTable table, Set<Note> referredFromNotes, Map<NoteArea, Integer> lineAbove,
-                                           List<Line> out, List<Warning> warnings, boolean spaced) {
+                                           List<Line> out, List<Warning> warnings, boolean spaced,
+                                           Set<String> counting) {
         for (Map.Entry<Note, NoteArea> e : table.unreferenced().entrySet()) {
             Note note = e.getKey();
             if (referredFromNotes.contains(note)) {
                 continue;
             }
             int at = lineAbove.getOrDefault(e.getValue(), -1);
-            if (spaced && at >= 0 && SpacedMarks.place(out, firstLineOfPage(out, at), at, note)) {
+            if (spaced && at >= 0 && SpacedMarks.place(out, firstLineOfPage(out, at), at, note, counting)) {
                 continue;
             }
             warnings.add(new Warning(Warning.Kind.ORPHAN_NOTE, "footnote " + note.label()

@@ -10,7 +10,7 @@ import java.util.List;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Line;
-import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
+import org.rapporteur.pipeline.text.LineJoiner;
 
 /**
  * poppler's pdftotext sets a page's notes, which a word processor prints as number, tab, text, in two

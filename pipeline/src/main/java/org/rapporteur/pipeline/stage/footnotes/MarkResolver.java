@@ -12,6 +12,7 @@ import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Script;
 import org.rapporteur.model.Text;
 import org.rapporteur.model.Warning;
+import org.rapporteur.profile.LanguageProfile;
 
 /**
  * Turns reference marks inside a line into {@link NoteRef}s: printed marks ({@link Mark}, from
@@ -25,23 +26,28 @@ final class MarkResolver {
     /**
      * A number between Chinese characters or after closing punctuation, where pdftotext flattened a
      * superscript: "《行动纲领》1的相关规定", "第 13/23 号决议3和". Only the note expected next qualifies
-     * (see {@link NoteTable#nextLabel}), so "第1号决议" stays text.
+     * (see {@link NoteTable#nextLabel}), so "第1号决议" stays text; none before one of the language's counters.
      */
-    private static final Pattern CJK_MARK = Pattern.compile(
-            "(?<=[\\p{IsHan}》」』”）)，、；。])\\s?(\\d{1,3})\\s?(?=[\\p{IsHan}《「『“（，、；。])(?![年月日号次届条项段章节名个份票位国人岁倍%％])"
-            // at a line's end only glued to its word: "决议3" is a mark, "2010 年 3" wrapped before "月" a date
-            + "|(?<=[\\p{IsHan}》」』”）)，、；。])(\\d{1,3})(?=\\s*$)");
-
-    /** What a number counts in Chinese: a number before it is a date or a quantity, never a mark. */
-    private static final Pattern UNIT = Pattern.compile("\\s*[年月日号次届条项段章节名个份票位国人岁倍%％]");
+    private static Pattern cjkMark(String counters) {
+        return Pattern.compile(
+                "(?<=[\\p{IsHan}》」』”）)，、；。])\\s?(\\d{1,3})\\s?(?=[\\p{IsHan}《「『“（，、；。])(?!" + counters + ")"
+                // at a line's end only glued to its word: "决议3" is a mark, "2010 年 3" wrapped before "月" a date
+                + "|(?<=[\\p{IsHan}》」』”）)，、；。])(\\d{1,3})(?=\\s*$)");
+    }
 
     private final NoteTable notes;
     private final Script script;
     private final List<Warning> warnings;
 
-    MarkResolver(NoteTable notes, Script script, List<Warning> warnings) {
+    /** A number after one of a language's counters is a date or a quantity, never a mark: "3 月". */
+    private final Pattern unit;
+    private final Pattern cjkMark;
+
+    MarkResolver(NoteTable notes, LanguageProfile profile, List<Warning> warnings) {
         this.notes = notes;
-        this.script = script;
+        this.script = profile.language().script();
+        this.unit = Pattern.compile("\\s*" + profile.words().counterClass());
+        this.cjkMark = cjkMark(profile.words().counterClass());
         this.warnings = warnings;
     }
 
@@ -96,13 +102,13 @@ final class MarkResolver {
 
     private List<Inline> inText(String text, int page, String following) {
         Pattern p = script == Script.ARABIC ? ARABIC_MARK
-                : script == Script.LATIN || script == Script.CYRILLIC ? GLUED : CJK_MARK;
+                : script == Script.LATIN || script == Script.CYRILLIC ? GLUED : cjkMark;
         List<Inline> out = new ArrayList<>();
         Matcher m = p.matcher(text);
         int last = 0;
         while (m.find()) {
             String label = m.group(1) != null ? m.group(1) : m.group(2);
-            boolean plausible = p == CJK_MARK ? notes.isNext(label) && !(m.group(2) != null && UNIT.matcher(following).lookingAt())
+            boolean plausible = p == cjkMark ? notes.isNext(label) && !(m.group(2) != null && unit.matcher(following).lookingAt())
                     : notes.plausibleGluedMark(label);
             if (!plausible) {
                 continue;

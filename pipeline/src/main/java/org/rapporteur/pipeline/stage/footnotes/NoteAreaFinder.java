@@ -13,7 +13,7 @@ import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Line;
 import org.rapporteur.profile.LanguageProfile;
-import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
+import org.rapporteur.pipeline.text.LineJoiner;
 
 /**
  * Finds the footnote bodies wherever the page break dropped them, in the shapes the readers leave:
@@ -39,7 +39,7 @@ final class NoteAreaFinder {
         Predicate<String> closing = text -> profile.isDate(text) || profile.isMeeting(text);
         this.rule = new RuleArea(joiner, closing);
         this.column = new LabelColumn(joiner);
-        this.block = new PageEndBlock(joiner, closing);
+        this.block = new PageEndBlock(joiner, closing, NoteLabels.notANote(profile));
     }
 
     List<NoteArea> find(List<Line> lines) {

@@ -10,6 +10,7 @@ import org.rapporteur.model.Line;
 import org.rapporteur.model.Mark;
 import org.rapporteur.model.Note;
 import org.rapporteur.model.Text;
+import org.rapporteur.profile.LanguageProfile;
 
 /** How a note's number is printed at the head of its body, and the order numbers come in. */
 final class NoteLabels {
@@ -17,8 +18,13 @@ final class NoteLabels {
     static final Pattern LABEL_ONLY = Pattern.compile("^\\(?(\\d{1,3})\\)?$");
     /** A number, a space, the note's text. */
     static final Pattern LABEL_AND_TEXT = Pattern.compile("^\\(?(\\d{1,3})\\)?\\s+(\\S.*)$");
-    /** Text after a number that makes it a paragraph number or a quantity, not a note: {@code 1 - }, {@code 3 月}. */
-    static final Pattern NOT_A_NOTE = Pattern.compile("^[-–.)）]|^[年月日号項项条款段]");
+    /**
+     * Text after a number that makes it a paragraph number or a quantity, not a note: {@code 1 - }, {@code 3 月}
+     * (the language's {@code counters}).
+     */
+    static Pattern notANote(LanguageProfile profile) {
+        return Pattern.compile("^[-–.)）]|^" + profile.words().counterClass());
+    }
 
     private NoteLabels() {
     }

@@ -1,7 +1,6 @@
 package org.rapporteur.pipeline.stage.footnotes;
 
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.LABEL_AND_TEXT;
-import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.NOT_A_NOTE;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.gluedLabel;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.nextLabel;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.notes;
@@ -14,7 +13,7 @@ import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Text;
-import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
+import org.rapporteur.pipeline.text.LineJoiner;
 
 /**
  * Notes without a separator rule, as plain pdftotext prints them: a block of numbered lines at a page's
@@ -23,11 +22,14 @@ import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
 final class PageEndBlock {
     private final LineJoiner joiner;
     private final Predicate<String> closing;
+    /** What after a number makes it no note (see {@link NoteLabels#notANote}). */
+    private final java.util.regex.Pattern notANote;
 
     /** {@code closing}: the document's closing lines ({@code 1 December 2023}), which are no notes. */
-    PageEndBlock(LineJoiner joiner, Predicate<String> closing) {
+    PageEndBlock(LineJoiner joiner, Predicate<String> closing, java.util.regex.Pattern notANote) {
         this.joiner = joiner;
         this.closing = closing;
+        this.notANote = notANote;
     }
 
     /**
@@ -39,7 +41,7 @@ final class PageEndBlock {
         if (closing.test(lines.get(start).text())) {
             return null;
         }
-        if (!first.matches() || NOT_A_NOTE.matcher(first.group(2)).lookingAt()) {
+        if (!first.matches() || notANote.matcher(first.group(2)).lookingAt()) {
             return glued(lines, start, lastLabel);
         }
         if (Character.isLowerCase(first.group(2).codePointAt(0))) {
@@ -60,7 +62,7 @@ final class PageEndBlock {
                 break;
             }
             Matcher m = LABEL_AND_TEXT.matcher(line.text().strip());
-            if (m.matches() && nextLabel(labels, m.group(1)) && !NOT_A_NOTE.matcher(m.group(2)).lookingAt()) {
+            if (m.matches() && nextLabel(labels, m.group(1)) && !notANote.matcher(m.group(2)).lookingAt()) {
                 labels.add(m.group(1));
                 bodies.add(List.of(new Text(m.group(2))));
             } else {
@@ -87,7 +89,7 @@ final class PageEndBlock {
             // "1. Calls upon…" or Arabic "1 - يطلب…" at a page's foot is an operative paragraph, not note 1;
             // a number followed by a space is not glued to anything (numbered() read it, if a note).
             String rest = label == null ? "" : text.substring(label.length());
-            if (label == null || NOT_A_NOTE.matcher(rest.stripLeading()).lookingAt()
+            if (label == null || notANote.matcher(rest.stripLeading()).lookingAt()
                     || Character.isDigit(rest.charAt(0)) || Character.isWhitespace(rest.charAt(0))) {
                 return null;
             }

@@ -18,7 +18,7 @@ import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Note;
 import org.rapporteur.model.Text;
-import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
+import org.rapporteur.pipeline.text.LineJoiner;
 
 /**
  * The notes after a separator rule: {@code 1} alone on a line and the text on the next, {@code 1 text},

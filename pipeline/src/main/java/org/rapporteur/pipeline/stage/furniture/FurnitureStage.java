@@ -11,7 +11,8 @@ import org.rapporteur.model.Line;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Mark;
 import org.rapporteur.pipeline.stage.Stage;
-import org.rapporteur.pipeline.stage.structure.TitleLine;
+import org.rapporteur.pipeline.stage.StageContext;
+import org.rapporteur.pipeline.text.TitleLine;
 
 /**
  * Removes page furniture: document symbols, job numbers, page numbers, bar codes and running headers
@@ -20,7 +21,7 @@ import org.rapporteur.pipeline.stage.structure.TitleLine;
 public final class FurnitureStage implements Stage {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     @Override
-    public Document apply(Document document) {
+    public Document apply(Document document, StageContext context) {
         List<Line> lines = document.blocks(Line.class);
         Set<Integer> running = RunningLineDetector.detect(lines);
         String title = title(lines);

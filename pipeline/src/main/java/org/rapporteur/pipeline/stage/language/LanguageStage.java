@@ -7,12 +7,13 @@ import org.rapporteur.model.Language;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Warning;
 import org.rapporteur.pipeline.stage.Stage;
+import org.rapporteur.pipeline.stage.StageContext;
 
 /** Records the document's language in its metadata, unless a reader or the user set it already. */
 public final class LanguageStage implements Stage {
     private static final int SAMPLE = 5000;
     @Override
-    public Document apply(Document document) {
+    public Document apply(Document document, StageContext context) {
         if (document.metadata().language().isPresent()) {
             return document;
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.rapporteur.pipeline.stage.structure.TitleLine;
+import org.rapporteur.pipeline.text.TitleLine;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Inline;
@@ -17,7 +17,8 @@ import org.rapporteur.model.Inlines;
 import org.rapporteur.profile.LanguageProfile;
 import org.rapporteur.profile.Profiles;
 import org.rapporteur.pipeline.stage.Stage;
-import org.rapporteur.pipeline.stage.paragraphs.LineJoiner;
+import org.rapporteur.pipeline.stage.StageContext;
+import org.rapporteur.pipeline.text.LineJoiner;
 
 /**
  * Reads the masthead, the lines above the title ({@code 65/218. …}), into metadata: distribution,
@@ -29,7 +30,7 @@ public final class MastheadStage implements Stage {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
-    public Document apply(Document document) {
+    public Document apply(Document document, StageContext context) {
         List<Line> lines = document.blocks(Line.class);
         int title = -1;
         for (int i = 0; i < lines.size() && title < 0; i++) {
@@ -40,8 +41,8 @@ public final class MastheadStage implements Stage {
         if (title <= 0) {
             return document;
         }
-        LanguageProfile profile = Profiles.of(document.metadata().language().orElse(Language.ENGLISH));
-        LineJoiner joiner = LineJoiner.of(lines.stream().map(Line::text).toList());
+        LanguageProfile profile = context.profile();
+        LineJoiner joiner = context.joiner();
         Metadata meta = document.metadata();
         List<Warning> warnings = new ArrayList<>();
         Field previous = null;

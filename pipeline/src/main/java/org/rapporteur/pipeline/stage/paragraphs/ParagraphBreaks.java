@@ -67,9 +67,10 @@ final class ParagraphBreaks {
      */
     record Cues(boolean trailingSpaces, boolean capitalized, boolean operative,
                 java.util.function.Predicate<String> closing, Openings openings) {
-        static Cues of(java.util.List<Line> lines, java.util.function.Predicate<String> closing) {
+        static Cues of(java.util.List<Line> lines, java.util.function.Predicate<String> closing,
+                       org.rapporteur.profile.PreambleOpenings openings) {
             return new Cues(lines.stream().anyMatch(l -> l.layout().endsWithSpace()), capitalizedStarts(lines), false, closing,
-                    Openings.of(lines));
+                    Openings.of(lines, openings));
         }
 
         /** The same cues once a numbered operative paragraph has been read. */

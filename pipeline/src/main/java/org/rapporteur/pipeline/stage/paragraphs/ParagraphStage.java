@@ -9,10 +9,12 @@ import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Text;
+import org.rapporteur.pipeline.text.LineJoiner;
 import org.rapporteur.model.Language;
 import org.rapporteur.profile.LanguageProfile;
 import org.rapporteur.profile.Profiles;
 import org.rapporteur.pipeline.stage.Stage;
+import org.rapporteur.pipeline.stage.StageContext;
 
 /**
  * Rebuilds paragraphs from lines: wrapped lines join by script ({@link LineJoiner}); a paragraph cut by
@@ -22,15 +24,15 @@ import org.rapporteur.pipeline.stage.Stage;
 public final class ParagraphStage implements Stage {
     private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[ \\u00A0\\u3000]{2,}");
     @Override
-    public Document apply(Document document) {
+    public Document apply(Document document, StageContext context) {
         List<Line> lines = document.blocks(Line.class);
         int fullWidth = ParagraphBreaks.fullWidth(lines);
-        LanguageProfile profile = Profiles.of(document.metadata().language().orElse(Language.ENGLISH));
+        LanguageProfile profile = context.profile();
         // What follows the operative paragraphs: the closing date and meeting, an adoption note or vote in
         // brackets, and the vote's lists under their labels ("赞成：", "In favour:").
         ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines, text -> profile.isDate(text)
-                || profile.closing().meeting().matcher(text).find() || text.startsWith("[") || opensWithVoteLabel(profile, text));
-        LineJoiner joiner = LineJoiner.of(lines.stream().map(Line::text).toList());
+                || profile.closing().meeting().matcher(text).find() || text.startsWith("[") || opensWithVoteLabel(profile, text), profile.openings());
+        LineJoiner joiner = context.joiner();
         List<List<Inline>> paragraphs = new ArrayList<>();
         List<Inline> current = new ArrayList<>();
         Line previous = null;

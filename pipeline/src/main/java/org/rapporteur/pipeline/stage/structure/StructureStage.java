@@ -14,6 +14,7 @@ import org.rapporteur.model.Formula;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Language;
+import org.rapporteur.pipeline.text.TitleLine;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Operative;
 import org.rapporteur.model.Paragraph;
@@ -24,6 +25,7 @@ import org.rapporteur.profile.BodyForm;
 import org.rapporteur.profile.LanguageProfile;
 import org.rapporteur.profile.Profiles;
 import org.rapporteur.pipeline.stage.Stage;
+import org.rapporteur.pipeline.stage.StageContext;
 
 /**
  * Gives paragraphs their role in a resolution: title and number (into metadata), enacting formula,
@@ -35,9 +37,9 @@ public final class StructureStage implements Stage {
     private static final Pattern BRACKETED = Pattern.compile("^\\[.+\\]$");
 
     @Override
-    public Document apply(Document document) {
+    public Document apply(Document document, StageContext context) {
         List<Paragraph> paras = document.blocks(Paragraph.class);
-        LanguageProfile profile = Profiles.of(document.metadata().language().orElse(Language.ENGLISH));
+        LanguageProfile profile = context.profile();
         List<Warning> warnings = new ArrayList<>();
         Metadata meta = document.metadata();
         List<Block> out = new ArrayList<>();

@@ -1,7 +1,8 @@
-package org.rapporteur.pipeline.stage.paragraphs;
+package org.rapporteur.pipeline.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Script;
@@ -21,9 +22,12 @@ public final class LineJoiner {
         this.spacing = spacing;
     }
 
-    /** A joiner that decides by what the document's own {@code lines} show: its words, its spacing. */
-    public static LineJoiner of(List<String> lines) {
-        return new LineJoiner(new Dehyphenator(lines), new PunctuationSpacing(lines));
+    /**
+     * A joiner that decides by what the document's own {@code lines} show, its words and its spacing, and by
+     * the prefixes its language writes with a hyphen ({@code non-}, {@code twenty-}).
+     */
+    public static LineJoiner of(List<String> lines, Set<String> hyphenPrefixes) {
+        return new LineJoiner(new Dehyphenator(lines, hyphenPrefixes), new PunctuationSpacing(lines));
     }
 
     public List<Inline> join(List<Inline> left, List<Inline> right) {

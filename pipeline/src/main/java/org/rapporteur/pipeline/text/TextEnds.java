@@ -1,4 +1,4 @@
-package org.rapporteur.pipeline.stage.paragraphs;
+package org.rapporteur.pipeline.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,11 @@ import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Text;
 
 /** The text at either end of an inline list, looking inside emphasis and past notes. */
-final class TextEnds {
+public final class TextEnds {
     private TextEnds() {
     }
 
-    static String lastText(List<Inline> inlines) {
+    public static String lastText(List<Inline> inlines) {
         StringBuilder sb = new StringBuilder();
         for (int i = inlines.size() - 1; i >= 0 && sb.length() < 40; i--) {
             Inline x = inlines.get(i);
@@ -25,7 +25,7 @@ final class TextEnds {
         return sb.toString();
     }
 
-    static String firstText(List<Inline> inlines) {
+    public static String firstText(List<Inline> inlines) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < inlines.size() && sb.length() < 40; i++) {
             Inline x = inlines.get(i);
@@ -40,7 +40,7 @@ final class TextEnds {
         return sb.toString();
     }
 
-    static List<Inline> dropLastChar(List<Inline> inlines) {
+    public static List<Inline> dropLastChar(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>(inlines);
         for (int i = out.size() - 1; i >= 0; i--) {
             if (out.get(i) instanceof Text t && !t.text().isEmpty()) {

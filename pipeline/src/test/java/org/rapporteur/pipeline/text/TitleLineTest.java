@@ -1,4 +1,4 @@
-package org.rapporteur.pipeline.stage.structure;
+package org.rapporteur.pipeline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.rapporteur.pipeline.stage.paragraphs;
+package org.rapporteur.pipeline.text;
 
 /**
  * Whether the document sets a space before {@code ; : ! ? »}, as French does ("parties prenantes ;"): a line

@@ -1,4 +1,4 @@
-package org.rapporteur.pipeline.stage.paragraphs;
+package org.rapporteur.pipeline.text;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -19,20 +19,20 @@ import java.util.regex.Pattern;
  */
 final class Dehyphenator {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
-    /** Prefixes that are written with a hyphen and are never a syllable break of a longer word. */
-    private static final Set<String> HYPHEN_PREFIXES = Set.of("non", "self", "ex", "well", "cross", "anti", "quasi",
-            "semi", "vice", "follow", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     /** Shorter fragments ("in-|formation") are as likely syllables as words. */
     private static final int MIN_WORD = 3;
     private final Iterable<String> texts;
+    /** Prefixes that are written with a hyphen and are never a syllable break of a longer word. */
+    private final Set<String> hyphenPrefixes;
     private Set<String> words;
     private Set<String> compounds;
     /** Whether the document breaks words at line ends: one split at least is a word it writes whole elsewhere. */
     private boolean hyphenates;
 
     /** The evidence is read from {@code texts} only when a line-end hyphen first needs a decision. */
-    Dehyphenator(Iterable<String> texts) {
+    Dehyphenator(Iterable<String> texts, Set<String> hyphenPrefixes) {
         this.texts = texts;
+        this.hyphenPrefixes = hyphenPrefixes;
     }
 
     private void learn() {
@@ -106,7 +106,7 @@ final class Dehyphenator {
         // document there is the first of a compound ("страны-|хозяева", "государств-|членов").
         boolean russianWord = lastPart.length() > MIN_WORD && Character.UnicodeScript.of(lastPart.codePointAt(0))
                 == Character.UnicodeScript.CYRILLIC && words.contains(lastPart);
-        return twoWords || russianWord || HYPHEN_PREFIXES.contains(lastPart) || b.indexOf('-') >= 0 || a.indexOf('-') >= 0;
+        return twoWords || russianWord || hyphenPrefixes.contains(lastPart) || b.indexOf('-') >= 0 || a.indexOf('-') >= 0;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.rapporteur.pipeline.stage.structure;
+package org.rapporteur.pipeline.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
