@@ -8,16 +8,19 @@ import java.util.regex.Pattern;
  *
  * @param organization  the organization's name, which heads the page
  * @param languageNames the line naming the document's language ({@code English}, {@code 中文})
+ * @param distribution  the label of the distribution line ({@code Distr.: General})
  * @param original      the label of the original-language line ({@code Original}, {@code Язык оригинала})
  * @param session       a session line ({@code 第七十五届会议}, {@code Seventy-fifth session})
  * @param agenda        an agenda item line, matched at its start
  * @param adoption      the line saying who adopted the resolution and when
  */
-public record MastheadLines(List<String> organization, List<String> languageNames, List<String> original,
+public record MastheadLines(List<String> organization, List<String> languageNames, List<String> distribution,
+                            List<String> original,
                             Pattern session, Pattern agenda, Pattern adoption) {
     public MastheadLines {
         organization = List.copyOf(organization);
         languageNames = List.copyOf(languageNames);
+        distribution = List.copyOf(distribution);
         original = List.copyOf(original);
     }
 }

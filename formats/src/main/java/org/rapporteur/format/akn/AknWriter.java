@@ -20,7 +20,8 @@ import org.rapporteur.model.Language;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.NoteOrder;
 import org.rapporteur.model.RecordedVote;
-import org.rapporteur.model.Script;
+import org.rapporteur.profile.Organ;
+import org.rapporteur.profile.Profiles;
 
 /**
  * Akoma Ntoso 3.0 following the UN's AKN4UN conventions: {@code <statement name="resolution">} with FRBR
@@ -53,8 +54,8 @@ public final class AknWriter implements DocumentWriter {
             Optional<Closing> closing = doc.blocks(Closing.class).stream().filter(c -> c.date().isPresent()).findFirst();
             String date = closing.map(c -> c.date().get().toString()).orElse("0001-01-01");
             String number = meta.get(Field.NUMBER).orElse(meta.getOrEmpty(Field.SOURCE).replaceAll("\\.[^.]*$", ""));
-            FrbrIri iri = new FrbrIri(actor(meta), date, number.isEmpty() ? "unnumbered" : number, language.iso6392());
-            new AknMeta(xml).write(iri, closing.isPresent() ? "adoption" : "unknown", body(actor(meta)),
+            FrbrIri iri = new FrbrIri(organ(meta).actor(), date, number.isEmpty() ? "unnumbered" : number, language.iso6392());
+            new AknMeta(xml).write(iri, closing.isPresent() ? "adoption" : "unknown", body(organ(meta)),
                     doc.blocks(RecordedVote.class));
             new AknCoverPage(xml).write(meta);
             preface(xml, meta);
@@ -87,22 +88,18 @@ public final class AknWriter implements DocumentWriter {
         xml.close();
     }
 
-    /** {@code unga-hrc} for the Human Rights Council, {@code unga} otherwise (the General Assembly). */
-    static String actor(Metadata meta) {
-        return meta.get(Field.ACTOR).orElse(meta.getOrEmpty(Field.SYMBOL).startsWith("A/HRC/") ? "unga-hrc" : "unga");
+    /** The organ that adopted the text: by its formula, else by the shape of its symbol (organs.yaml). */
+    static Organ organ(Metadata meta) {
+        return meta.get(Field.ACTOR).flatMap(Profiles::organ)
+                .orElseGet(() -> Profiles.organOfSymbol(meta.getOrEmpty(Field.SYMBOL)));
     }
 
-    private static AknMeta.Body body(String actor) {
-        return actor.equals("unga-hrc")
-                ? new AknMeta.Body("hrc", "/akn/ontology/organization/un/humanRightsCouncil", "Human Rights Council")
-                : new AknMeta.Body("ga", "/akn/ontology/organization/un/generalAssembly", "General Assembly");
+    private static AknMeta.Body body(Organ organ) {
+        return new AknMeta.Body(organ.akn().eId(), organ.akn().href(), organ.akn().showAs());
     }
 
     private static String separator(Language language) {
-        if (language.script() == Script.HAN) {
-            return "、";
-        }
-        return language == Language.ARABIC ? "، " : ", ";
+        return Profiles.of(language).vote().listSeparator();
     }
 
 }

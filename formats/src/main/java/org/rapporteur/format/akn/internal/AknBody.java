@@ -90,7 +90,7 @@ public final class AknBody {
 
     private void operative(Operative o, String eId) throws XMLStreamException {
         xml.open("paragraph", "eId", eId);
-        xml.leaf("num", language.printedNumber(o.number()));
+        xml.leaf("num", org.rapporteur.profile.Profiles.of(language).numbering().printedNumber(o.number()));
         contentOrList(eId, o.content(), o.points());
         xml.close();
     }
@@ -127,7 +127,7 @@ public final class AknBody {
             }
             String point = list + "__point_" + (p.label().matches("[\\p{L}\\p{N}]+") && labels.add(p.label()) ? p.label() : "x" + (k + 1));
             xml.open("point", "eId", point);
-            xml.leaf("num", language.printedPoint(p.label()));
+            xml.leaf("num", org.rapporteur.profile.Profiles.of(language).numbering().printedPoint(p.label()));
             contentOrList(point, p.content(), points.subList(k + 1, end));
             xml.close();
             k = end - 1;

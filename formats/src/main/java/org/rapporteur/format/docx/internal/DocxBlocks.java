@@ -42,7 +42,7 @@ public final class DocxBlocks {
                     para(DocxStyles.SUB_PARAGRAPH, s.content());
                 } else {
                     String style = s.level() == 1 ? DocxStyles.SUB_PARAGRAPH : DocxStyles.SUB_PARAGRAPH_2;
-                    numbered(para(style, List.of()), runs.language().printedPoint(s.label()), s.content());
+                    numbered(para(style, List.of()), org.rapporteur.profile.Profiles.of(runs.language()).numbering().printedPoint(s.label()), s.content());
                 }
             }
         } else if (b instanceof Paragraph p) {

@@ -1,7 +1,12 @@
 package org.rapporteur.pipeline.stage.furniture;
 
+import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.rapporteur.profile.FurnitureLines;
+import org.rapporteur.profile.Profiles;
 
 /** The shapes of page furniture on UN documents, compiled once. */
 final class FurniturePatterns {
@@ -20,15 +25,25 @@ final class FurniturePatterns {
     static final Pattern JOB = Pattern.compile(
             "^(?:(?<p1>\\d{1,3}/\\d{1,3})\\s+)?(?<job>(?:GE\\.)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?)(?:\\s+\\d{6}){0,2}"
                     + "(?:\\s+(?<p2>\\d{1,3}/\\d{1,3}))?$");
-    /** A page number: {@code 2/4}, {@code - 2 -}, {@code Page 2}. */
-    static final Pattern PAGE = Pattern.compile("^(?:(\\d{1,3})/(\\d{1,3})|-\\s*\\d{1,3}\\s*-|(?:Page|Página|Стр\\.)\\s*\\d{1,3}(?:\\s*(?:of|de|из)\\s*\\d{1,3})?)$");
+    /**
+     * A page number: {@code 2/4}, {@code - 2 -}, {@code Page 2}, {@code Page 2 of 7}. Furniture goes before the
+     * language is known: the words are those of every language's data file.
+     */
+    static final Pattern PAGE = Pattern.compile("^(?:(\\d{1,3})/(\\d{1,3})|-\\s*\\d{1,3}\\s*-|"
+            + anyOf(FurnitureLines::page) + "\\s*\\d{1,3}(?:\\s*" + anyOf(FurnitureLines::pageOf) + "\\s*\\d{1,3})?)$");
     /** The bar code printed beside the job number on the first page: {@code *1052441*}. */
     static final Pattern BARCODE = Pattern.compile("^\\*?\\d{7,}\\*?$");
-    /** The recycling request on a last page, in the six languages. */
-    static final Pattern RECYCLE = Pattern.compile("^(?:Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на "
-            + "вторичную переработку|请回收|الرجاء إعادة الاستعمال)\\s*♲?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The recycling request on a last page, in any language. */
+    static final Pattern RECYCLE = Pattern.compile("^" + anyOf(FurnitureLines::recycle) + "\\s*\\u2672?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private FurniturePatterns() {
+    }
+
+    /** A group matching any of the words every language's data file gives, quoted. */
+    private static String anyOf(Function<FurnitureLines, List<String>> words) {
+        return Profiles.all().stream().flatMap(p -> words.apply(p.furniture()).stream()).distinct().sorted()
+                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** {@code 2/4} is a page number only when the page is within the count. */

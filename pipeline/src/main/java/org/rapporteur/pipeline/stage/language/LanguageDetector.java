@@ -1,10 +1,13 @@
 package org.rapporteur.pipeline.stage.language;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Script;
+import org.rapporteur.profile.LanguageProfile;
+import org.rapporteur.profile.Profiles;
 
 /**
  * The language of a text, from its script, then (for Latin script) from the enacting formula and the
@@ -57,26 +60,28 @@ public final class LanguageDetector {
         return Optional.of(latinLanguage(text));
     }
 
-    /** English, French or Spanish by their commonest function words. */
+    /**
+     * English, French or Spanish by their commonest short words (each language's data file): the language
+     * with the most, the first of them in {@link Language}'s order on a tie (English where none is found).
+     */
     private static Language latinLanguage(String text) {
-        int en = 0;
-        int fr = 0;
-        int es = 0;
+        List<LanguageProfile> latin = Profiles.all().stream()
+                .filter(p -> p.language().script() == Script.LATIN && !p.detection().words().isEmpty()).toList();
+        int[] counts = new int[latin.size()];
         var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            switch (m.group()) {
-                case "the", "of", "and", "to", "its", "on" -> en++;
-                case "le", "les", "des", "et", "du", "sur", "aux" -> fr++;
-                case "el", "los", "las", "del", "y", "sobre", "su" -> es++;
-                default -> { }
+            for (int k = 0; k < counts.length; k++) {
+                if (latin.get(k).detection().words().contains(m.group())) {
+                    counts[k]++;
+                }
             }
         }
-        if (fr > en && fr >= es) {
-            return Language.FRENCH;
+        int best = 0;
+        for (int k = 1; k < counts.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
+            }
         }
-        if (es > en && es > fr) {
-            return Language.SPANISH;
-        }
-        return Language.ENGLISH;
+        return latin.isEmpty() ? Language.ENGLISH : latin.get(best).language();
     }
 }

@@ -1,15 +1,20 @@
 package org.rapporteur.pipeline.stage.paragraphs;
 
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.rapporteur.profile.Profiles;
 import org.rapporteur.model.Line;
 
 /** Where one paragraph ends and the next begins, from the layout cues the reader kept. */
 final class ParagraphBreaks {
-    /** A numbered paragraph, a lettered sub-paragraph ({@code 1. }, {@code (a) }, Arabic {@code 1 - }). */
+    /**
+     * A numbered paragraph, a lettered sub-paragraph ({@code 1. }, {@code (a) }, Arabic {@code 1 - }), in the shape
+     * of any language's data ({@code numbering.lineStart}): a layout may print another language's labels.
+     */
     // Labels are lower-case letters or roman numerals ((a), (iv), а), (أ)): "(XV) and other resolutions"
     // wrapped to the start of a line is a session number, not a sub-paragraph.
-    private static final Pattern NUMBERED = Pattern.compile(
-            "^(\\d{1,3}\\.\\s|\\d{1,3}\\s*[-‐‑–]\\s|\\((?:[a-z]{1,2}|[ivxl]{1,6}|[а-я]{1,2}|\\p{IsArabic}{1,2})\\)\\s?|(?:[a-zа-я]|[ivxl]{1,6})\\)\\s)");
+    private static final Pattern NUMBERED = Pattern.compile(Profiles.all().stream()
+            .map(p -> p.numbering().lineStart().pattern()).distinct().collect(Collectors.joining("|", "^(?:", ")")));
     private static final Pattern OPERATIVE = Pattern.compile("^\\d{1,3}(\\.\\s|\\s*[-‐‑–]\\s)");
     /** A label line such as {@code 赞成：} or {@code In favour:} stands alone. */
     private static final Pattern LABEL = Pattern.compile("^.{1,30}[:：]$");

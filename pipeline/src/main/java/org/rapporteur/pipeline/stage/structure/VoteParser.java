@@ -17,9 +17,6 @@ import org.rapporteur.profile.LanguageProfile;
  * are not kept. Counts printed in the summary are checked against the lists.
  */
 final class VoteParser {
-    /** A count: digits, or the word the summary uses for none (contre zéro, contra ninguno, مقابل صفر). */
-    private static final Pattern NUMBER = Pattern.compile("\\d+|(?<!\\p{L})(?:none|zéro|zero|ninguno|ninguna|صفر)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Arabic vowel marks and other combining marks, which the summary may or may not print. */
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
     /** A label and its colon: "赞成：", "In favour:". */
@@ -83,9 +80,17 @@ final class VoteParser {
         if (m.find()) {
             return new int[] {count(m.group("yes")), count(m.group("no")), count(m.group("abst"))};
         }
-        int[] numbers = NUMBER.matcher(summary).results()
+        int[] numbers = countOrNone(profile).matcher(summary).results()
                 .mapToInt(r -> r.group().chars().allMatch(Character::isDigit) ? Integer.parseInt(r.group()) : 0).toArray();
         return numbers.length == 3 ? numbers : new int[0];
+    }
+
+    /** A count: digits, or the word the language's summary uses for none (contre zéro, contra ninguno, مقابل صفر). */
+    private static Pattern countOrNone(LanguageProfile profile) {
+        StringBuilder none = new StringBuilder();
+        profile.vote().none().forEach(w -> none.append('|').append(Pattern.quote(w)));
+        return Pattern.compile(none.length() == 0 ? "\\d+" : "\\d+|(?<!\\p{L})(?:" + none.substring(1) + ")(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static int count(String group) {

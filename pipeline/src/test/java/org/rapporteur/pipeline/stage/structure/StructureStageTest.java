@@ -156,7 +156,7 @@ class StructureStageTest {
     void subParagraphsNumberedAsEachLanguagePrintsThem(Language language, String intro, String first, String second) {
         Document d = run(language, intro + "\n\n" + first + "\n\n" + second + "\n");
         assertThat(d.blocks(Operative.class)).singleElement().satisfies(o -> assertThat(o.points())
-                .extracting(p -> language.printedPoint(p.label()) + " " + Docs.withMarks(p.content()))
+                .extracting(p -> org.rapporteur.profile.Profiles.of(language).numbering().printedPoint(p.label()) + " " + Docs.withMarks(p.content()))
                 .containsExactly(first, second));
         assertThat(d.warnings()).extracting(Warning::kind).doesNotContain(Warning.Kind.UNSTRUCTURED_TEXT);
     }
