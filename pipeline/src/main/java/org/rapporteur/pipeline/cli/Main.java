@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code rapporteur}: the command line. Exit codes: 0 all converted, 1 some failed, 2 usage error. */
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, version = ConvertCommand.VERSION,
         description = "Converts United Nations resolutions (PDF or text) to Markdown, DOCX and Akoma Ntoso.",
-        subcommands = {ConvertCommand.class, org.rapporteur.pipeline.bench.BenchCommand.class})
+        subcommands = {ConvertCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -1,4 +1,4 @@
-package org.rapporteur.pipeline.bench;
+package org.rapporteur.bench;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.rapporteur.pipeline.bench;
+package org.rapporteur.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -27,9 +27,18 @@ import picocli.CommandLine.Option;
  * one thread and on all threads (after a warm-up pass), and times raw {@link PDFTextStripper} on the same
  * PDFs; prints documents/s, pages/s, the ratio to raw stripping and the peak heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "rapporteur-bench", mixinStandardHelpOptions = true,
         description = "Measures conversion throughput on a generated corpus (text and PDF, Chinese and English).")
 public final class BenchCommand implements Callable<Integer> {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command and returns its exit code; tests call this rather than {@link #main}. */
+    public static int run(String... args) {
+        return new picocli.CommandLine(new BenchCommand()).execute(args);
+    }
+
     @Option(names = "--docs", defaultValue = "200", description = "Documents in the corpus (default: ${DEFAULT-VALUE}).")
     private int docs;
 

@@ -1,4 +1,4 @@
-package org.rapporteur.pipeline.bench;
+package org.rapporteur.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ class BenchCommandTest {
     @Test
     void theWrittenCorpusIsHalfTextHalfPdfAndItsPdfsReadAsTheirText() throws IOException {
         Path corpus = tmp.resolve("corpus");
-        assertThat(Main.run("bench", "--write-corpus", corpus.toString(), "--docs", "8")).isZero();
+        assertThat(BenchCommand.run("--write-corpus", corpus.toString(), "--docs", "8")).isZero();
         try (Stream<Path> files = Files.list(corpus)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .hasSize(8).filteredOn(n -> n.endsWith(".pdf")).hasSize(4);
@@ -48,7 +48,7 @@ class BenchCommandTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            assertThat(Main.run("bench", "--docs", "4", "--rounds", "1")).isZero();
+            assertThat(BenchCommand.run("--docs", "4", "--rounds", "1")).isZero();
         } finally {
             System.setOut(stdout);
         }

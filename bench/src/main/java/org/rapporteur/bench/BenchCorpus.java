@@ -1,4 +1,4 @@
-package org.rapporteur.pipeline.bench;
+package org.rapporteur.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +32,8 @@ final class BenchCorpus {
 
     static Corpus make(Path dir, int docs) throws IOException {
         Files.createDirectories(dir);
-        String zh = resource("/bench/zh.txt");
-        String en = resource("/bench/en.txt");
+        String zh = resource("/org/rapporteur/bench/zh.txt");
+        String en = resource("/org/rapporteur/bench/en.txt");
         List<Path> texts = new ArrayList<>();
         List<Path> pdfs = new ArrayList<>();
         int pages = 0;
