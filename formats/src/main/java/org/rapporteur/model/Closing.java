@@ -11,6 +11,11 @@ import java.util.Optional;
  * was printed above the date ("38th plenary meeting" / "21 November 2023"), as most languages print it.
  */
 public record Closing(String printedDate, Optional<LocalDate> date, String meeting, boolean meetingFirst) implements Block {
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.closing(this);
+    }
+
     public Closing {
         Objects.requireNonNull(printedDate, "printedDate must not be null");
         Objects.requireNonNull(date, "date must not be null");

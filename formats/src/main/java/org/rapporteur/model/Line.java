@@ -5,6 +5,11 @@ import java.util.Objects;
 
 /** A line as the reader saw it, before any decision about its role. Pages count from 1. */
 public record Line(int page, List<Inline> content, LineLayout layout) implements Block {
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.line(this);
+    }
+
     public Line {
         if (page < 1) {
             throw new IllegalArgumentException("page must be 1 or more, was " + page);

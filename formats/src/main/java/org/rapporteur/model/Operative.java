@@ -8,6 +8,11 @@ import java.util.Objects;
  * punctuation ({@code "10"}); sub-paragraphs {@code (a)}, {@code (b)} are {@code points}.
  */
 public record Operative(String number, List<Inline> content, List<SubParagraph> points) implements Block {
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.operative(this);
+    }
+
     public Operative {
         Objects.requireNonNull(number, "number must not be null");
         content = List.copyOf(content);

@@ -4,6 +4,11 @@ import java.util.List;
 
 /** A preambular paragraph. */
 public record Preambular(List<Inline> content) implements Block {
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.preambular(this);
+    }
+
     public Preambular {
         content = List.copyOf(content);
     }

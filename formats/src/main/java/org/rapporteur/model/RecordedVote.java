@@ -8,6 +8,11 @@ import java.util.Objects;
  * Counts are those printed in the summary where it gives them.
  */
 public record RecordedVote(String summary, List<VoteGroup> groups) implements Block {
+    @Override
+    public <R> R accept(Block.Visitor<R> visitor) {
+        return visitor.recordedVote(this);
+    }
+
     public RecordedVote {
         Objects.requireNonNull(summary, "summary must not be null");
         groups = List.copyOf(groups);

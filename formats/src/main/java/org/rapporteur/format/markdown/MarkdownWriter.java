@@ -51,30 +51,9 @@ public final class MarkdownWriter implements DocumentWriter {
             String heading = doc.metadata().get(Field.HEADING).orElse(number.isEmpty() ? title : number + ". " + title);
             md.append("\n# ").append(MarkdownEscaper.inline(heading.strip())).append('\n');
         }
-        Integer lastNumber = null;
+        Blocks blocks = new Blocks(md, inlines, doc.metadata().language().orElse(Language.ENGLISH));
         for (Block b : doc.blocks()) {
-            if (b instanceof Operative o) {
-                lastNumber = operative(md, o, lastNumber, inlines, doc.metadata().language().orElse(Language.ENGLISH));
-                continue;
-            }
-            lastNumber = null;
-            if (b instanceof Formula f) {
-                para(md, MarkdownEscaper.inline(f.text()));
-            } else if (b instanceof Preambular p) {
-                para(md, inlines.render(p.content()));
-            } else if (b instanceof Paragraph p) {
-                para(md, inlines.render(p.content()));
-            } else if (b instanceof Line l) {
-                para(md, inlines.render(l.content()));
-            } else if (b instanceof Closing c) {
-                for (String line : c.printedLines()) {
-                    para(md, MarkdownEscaper.inline(line));
-                }
-            } else if (b instanceof AdoptionNote a) {
-                para(md, MarkdownEscaper.inline(a.text()));
-            } else if (b instanceof RecordedVote v) {
-                vote(md, v);
-            }
+            b.accept(blocks);
         }
         for (Note n : numbering.notes()) {
             md.append("\n[^").append(numbering.number(n)).append("]: ")
@@ -116,6 +95,73 @@ public final class MarkdownWriter implements DocumentWriter {
     private static void para(StringBuilder md, String markdown) {
         if (!markdown.isBlank()) {
             md.append('\n').append(MarkdownEscaper.blockStart(markdown.strip())).append('\n');
+        }
+    }
+
+    /** Writes each block; an operative paragraph needs the number of the one before it. */
+    private static final class Blocks implements Block.Visitor<Void> {
+        private final StringBuilder md;
+        private final MarkdownInlines inlines;
+        private final Language language;
+        private Integer lastNumber;
+
+        Blocks(StringBuilder md, MarkdownInlines inlines, Language language) {
+            this.md = md;
+            this.inlines = inlines;
+            this.language = language;
+        }
+
+        @Override
+        public Void operative(Operative o) {
+            lastNumber = MarkdownWriter.operative(md, o, lastNumber, inlines, language);
+            return null;
+        }
+
+        @Override
+        public Void formula(Formula f) {
+            return text(MarkdownEscaper.inline(f.text()));
+        }
+
+        @Override
+        public Void preambular(Preambular p) {
+            return text(inlines.render(p.content()));
+        }
+
+        @Override
+        public Void paragraph(Paragraph p) {
+            return text(inlines.render(p.content()));
+        }
+
+        @Override
+        public Void line(Line l) {
+            return text(inlines.render(l.content()));
+        }
+
+        @Override
+        public Void closing(Closing c) {
+            lastNumber = null;
+            for (String line : c.printedLines()) {
+                para(md, MarkdownEscaper.inline(line));
+            }
+            return null;
+        }
+
+        @Override
+        public Void adoptionNote(AdoptionNote a) {
+            return text(MarkdownEscaper.inline(a.text()));
+        }
+
+        @Override
+        public Void recordedVote(RecordedVote v) {
+            lastNumber = null;
+            vote(md, v);
+            return null;
+        }
+
+        private Void text(String rendered) {
+            lastNumber = null;
+            para(md, rendered);
+            return null;
         }
     }
 }

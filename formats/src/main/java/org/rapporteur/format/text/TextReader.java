@@ -73,7 +73,7 @@ public final class TextReader implements DocumentReader {
                 // SPACED text puts an empty line after every line; only a line of a few spaces ends a paragraph
                 // there, a long one is the footnote separator. In BLOCKS text any blank line ends a paragraph.
                 if (l.length() >= RULE_SPACES && style == TextStyle.SPACED) {
-                    out.add(new Line(pageNo, List.of(), new LineLayout(0, y, 0, 0, true, true, false)));
+                    out.add(new Line(pageNo, List.of(), LineLayout.rule(LineLayout.text(0, y).build())));
                     pendingBreak = false;
                 } else if (style == TextStyle.BLOCKS || !l.isEmpty()) {
                     pendingBreak = true;
@@ -96,7 +96,9 @@ public final class TextReader implements DocumentReader {
                     || (style == TextStyle.BLOCKS && indent >= 3 && indent > previousIndent);
             previousIndent = indent;
             boolean endsWithSpace = style == TextStyle.SPACED && l.endsWith(" ");
-            LineLayout layout = new LineLayout(indent, y, 0, indent, breakBefore, rule, endsWithSpace);
+            LineLayout.Builder b = LineLayout.text(indent, y).indent(indent).breakBefore(breakBefore)
+                    .endsWithSpace(endsWithSpace);
+            LineLayout layout = rule ? b.buildRule() : b.build();
             out.add(new Line(pageNo, rule ? List.of() : InlineParser.parse(trimmed), layout));
             pendingBreak = false;
         }

@@ -11,6 +11,7 @@ import org.rapporteur.model.Document;
 import org.rapporteur.model.Emphasis;
 import org.rapporteur.model.Formula;
 import org.rapporteur.model.Inline;
+import org.rapporteur.model.Line;
 import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Operative;
 import org.rapporteur.model.Paragraph;
@@ -66,12 +67,13 @@ public final class AknBody {
                 String eId = "para_" + (o.number().matches("\\d+") && used.add(o.number()) ? o.number() : "x" + index);
                 operative(o, eId);
                 any = true;
-            } else if (b instanceof Paragraph p) {
+            } else if (SECTION.of(b) == Section.MAIN_BODY) {
+                // a paragraph the structure stage gave no role, or a line no stage joined
                 index++;
                 String eId = "para_x" + index;
                 xml.open("paragraph", "eId", eId);
                 xml.open("content", "eId", eId + "__content");
-                inlines.paragraph(p.content());
+                inlines.paragraph(b instanceof Line l ? l.content() : ((Paragraph) b).content());
                 xml.close();
                 xml.close();
                 any = true;
@@ -137,7 +139,7 @@ public final class AknBody {
 
     public void conclusions(Document doc, String memberSeparator) throws XMLStreamException {
         List<Block> tail = doc.blocks().stream()
-                .filter(b -> b instanceof Closing || b instanceof AdoptionNote || b instanceof RecordedVote).toList();
+                .filter(b -> SECTION.of(b) == Section.CONCLUSIONS).toList();
         if (tail.isEmpty()) {
             return;
         }
@@ -201,4 +203,56 @@ public final class AknBody {
         String word = text.split("[\\s,،;:]+", 2)[0];
         return word.isEmpty() ? "paragraph" : word;
     }
+
+    /** The part of an AKN file each type of block is written in. */
+    enum Section { PREAMBLE, MAIN_BODY, CONCLUSIONS }
+
+    /** Where each block goes; a new type of block does not compile until it has a place. */
+    static final class SectionOf implements Block.Visitor<Section> {
+        Section of(Block b) {
+            return b.accept(this);
+        }
+
+        @Override
+        public Section line(Line line) {
+            return Section.MAIN_BODY;
+        }
+
+        @Override
+        public Section paragraph(Paragraph paragraph) {
+            return Section.MAIN_BODY;
+        }
+
+        @Override
+        public Section formula(Formula formula) {
+            return Section.PREAMBLE;
+        }
+
+        @Override
+        public Section preambular(Preambular preambular) {
+            return Section.PREAMBLE;
+        }
+
+        @Override
+        public Section operative(Operative operative) {
+            return Section.MAIN_BODY;
+        }
+
+        @Override
+        public Section closing(Closing closing) {
+            return Section.CONCLUSIONS;
+        }
+
+        @Override
+        public Section adoptionNote(AdoptionNote note) {
+            return Section.CONCLUSIONS;
+        }
+
+        @Override
+        public Section recordedVote(RecordedVote vote) {
+            return Section.CONCLUSIONS;
+        }
+    }
+
+    private static final SectionOf SECTION = new SectionOf();
 }

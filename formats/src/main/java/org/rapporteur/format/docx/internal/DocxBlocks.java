@@ -16,9 +16,10 @@ import org.rapporteur.model.RecordedVote;
 import org.rapporteur.model.SubParagraph;
 import org.rapporteur.model.Text;
 import org.rapporteur.model.VoteGroup;
+import org.rapporteur.profile.Profiles;
 
 /** The document's blocks as styled Word paragraphs. Operative numbers are printed as in the source, then a tab. */
-public final class DocxBlocks {
+public final class DocxBlocks implements Block.Visitor<Void> {
     private final XWPFDocument doc;
     private final DocxRuns runs;
 
@@ -28,41 +29,73 @@ public final class DocxBlocks {
     }
 
     public void write(Block b) {
-        if (b instanceof Formula f) {
-            para(DocxStyles.FORMULA, List.of(new Text(f.text())));
-        } else if (b instanceof Preambular p) {
-            para(DocxStyles.PREAMBULAR, p.content());
-        } else if (b instanceof Operative o) {
-            XWPFParagraph p = para(DocxStyles.OPERATIVE, List.of());
-            // "1." in every language: readers of the DOCX (score.py among them) take "N." as the paragraph
-            // number; the Arabic "1 -" is kept in Akoma Ntoso's <num>.
-            numbered(p, o.number() + ".", o.content());
-            for (SubParagraph s : o.points()) {
-                if (s.wrapUp()) {
-                    para(DocxStyles.SUB_PARAGRAPH, s.content());
-                } else {
-                    String style = s.level() == 1 ? DocxStyles.SUB_PARAGRAPH : DocxStyles.SUB_PARAGRAPH_2;
-                    numbered(para(style, List.of()), org.rapporteur.profile.Profiles.of(runs.language()).numbering().printedPoint(s.label()), s.content());
-                }
-            }
-        } else if (b instanceof Paragraph p) {
-            para(DocxStyles.BODY, p.content());
-        } else if (b instanceof Line l) {
-            para(DocxStyles.BODY, l.content());
-        } else if (b instanceof Closing c) {
-            for (String line : c.printedLines()) {
-                para(DocxStyles.CLOSING, List.of(new Text(line)));
-            }
-        } else if (b instanceof AdoptionNote a) {
-            para(DocxStyles.ADOPTION_NOTE, List.of(new Text(a.text())));
-        } else if (b instanceof RecordedVote v) {
-            para(DocxStyles.VOTE, List.of(new Text(v.summary())));
-            for (VoteGroup g : v.groups()) {
-                para(DocxStyles.VOTE, List.of(new Text(g.label())));
-                // One member a paragraph: a list that reads the same in every language.
-                g.members().forEach(m -> para(DocxStyles.VOTE_MEMBER, List.of(new Text(m))));
+        b.accept(this);
+    }
+
+    @Override
+    public Void formula(Formula f) {
+        para(DocxStyles.FORMULA, List.of(new Text(f.text())));
+        return null;
+    }
+
+    @Override
+    public Void preambular(Preambular p) {
+        para(DocxStyles.PREAMBULAR, p.content());
+        return null;
+    }
+
+    @Override
+    public Void operative(Operative o) {
+        XWPFParagraph p = para(DocxStyles.OPERATIVE, List.of());
+        // "1." in every language: readers of the DOCX (score.py among them) take "N." as the paragraph
+        // number; the Arabic "1 -" is kept in Akoma Ntoso's <num>.
+        numbered(p, o.number() + ".", o.content());
+        for (SubParagraph s : o.points()) {
+            if (s.wrapUp()) {
+                para(DocxStyles.SUB_PARAGRAPH, s.content());
+            } else {
+                String style = s.level() == 1 ? DocxStyles.SUB_PARAGRAPH : DocxStyles.SUB_PARAGRAPH_2;
+                numbered(para(style, List.of()), Profiles.of(runs.language()).numbering().printedPoint(s.label()), s.content());
             }
         }
+        return null;
+    }
+
+    @Override
+    public Void paragraph(Paragraph p) {
+        para(DocxStyles.BODY, p.content());
+        return null;
+    }
+
+    @Override
+    public Void line(Line l) {
+        para(DocxStyles.BODY, l.content());
+        return null;
+    }
+
+    @Override
+    public Void closing(Closing c) {
+        for (String line : c.printedLines()) {
+            para(DocxStyles.CLOSING, List.of(new Text(line)));
+        }
+        return null;
+    }
+
+    @Override
+    public Void adoptionNote(AdoptionNote a) {
+        para(DocxStyles.ADOPTION_NOTE, List.of(new Text(a.text())));
+        return null;
+    }
+
+    @Override
+    public Void recordedVote(RecordedVote v) {
+        para(DocxStyles.VOTE, List.of(new Text(v.summary())));
+        for (VoteGroup g : v.groups()) {
+            para(DocxStyles.VOTE, List.of(new Text(g.label())));
+            // One member a paragraph: a list that reads the same in every language.
+            g.members().forEach(m -> para(DocxStyles.VOTE_MEMBER, List.of(new Text(m))));
+        }
+        return null;
     }
 
     public XWPFParagraph para(String style, List<Inline> content) {

@@ -121,7 +121,7 @@ public final class LineAssembler {
             boolean small = size < SMALL * body;
             boolean belowRule = separator > 0 && l.baseline() > separator && (i == 0 || lines.get(i - 1).baseline() < separator);
             if (belowRule || (i == lastBody + 1 && lastBody >= 0 && small && !(separator > 0 && l.baseline() > separator))) {
-                out.add(new Line(l.page(), List.of(), new LineLayout(margin, l.baseline() - size, size, 0, true, true, false)));
+                out.add(new Line(l.page(), List.of(), LineLayout.rule(LineLayout.pdf(margin, l.baseline() - size, size).build())));
             }
             PdfLine previous = small ? previousSmall : previousBody;
             // Right-to-left paragraphs are indented, and end short, at the right.
@@ -150,8 +150,8 @@ public final class LineAssembler {
             boolean rtlLine = rtl && !BidiOrder.hasRtl(plain(l)) && l.right() >= rightMargin - 2
                     && l.left() > margin + 2 * size && !FOOTER.matcher(plain(l)).find();
             out.add(new Line(l.page(), GlyphInlines.of(l, rtl, rtlNote || rtlLine),
-                    new LineLayout(l.left(), l.baseline(), size, indent, breakBefore, false, false,
-                            (rtl ? l.left() - margin : rightMargin - l.right()) / size)));
+                    LineLayout.pdf(l.left(), l.baseline(), size).indent(indent).breakBefore(breakBefore)
+                            .slack((rtl ? l.left() - margin : rightMargin - l.right()) / size).build()));
             if (small) {
                 previousSmall = l;
             } else {

@@ -120,8 +120,7 @@ public final class FootnoteStage implements Stage {
     }
 
     private static Line boundary(Line at) {
-        LineLayout l = at.layout();
-        return new Line(at.page(), List.of(), new LineLayout(l.x(), l.y(), l.fontSize(), 0, true, true, false));
+        return new Line(at.page(), List.of(), LineLayout.rule(at.layout()));
     }
 
     /**

@@ -85,14 +85,14 @@ final class NoteAreaFinder {
      * mark of the line above, wrapped to this one ("…的成果文件，| ⁵ 其中强调…"). Notes are set smaller.
      */
     private static boolean bodySized(Line line, float body) {
-        return line.layout().fontSize() > 0 && body > 0 && line.layout().fontSize() >= 0.95f * body;
+        return line.layout().measured() && body > 0 && line.layout().fontSize() >= 0.95f * body;
     }
 
     /** The font size of most measured text, 0 for plain text. */
     private static float bodySize(List<Line> lines) {
         java.util.Map<Double, Integer> chars = new java.util.HashMap<>();
         for (Line l : lines) {
-            if (l.layout().fontSize() > 0) {
+            if (l.layout().measured()) {
                 chars.merge(l.layout().fontSize(), l.text().length(), Integer::sum);
             }
         }

@@ -97,7 +97,7 @@ final class PageEndBlock {
             bodies.add(Inlines.dropPrefix(lines.get(i).content(), label.length()));
         }
         boolean pageEnds = i >= lines.size() || lines.get(i).page() != page;
-        boolean sameSize = lines.get(start).layout().fontSize() == 0;
+        boolean sameSize = !lines.get(start).layout().measured();
         return pageEnds && sameSize && !labels.isEmpty() ? new NoteArea(start, i, page, notes(labels, bodies)) : null;
     }
 }

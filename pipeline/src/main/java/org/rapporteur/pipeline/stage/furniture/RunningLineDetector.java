@@ -83,7 +83,7 @@ final class RunningLineDetector {
      * repeat ("of the World Summit.") does not. Text without positions: nothing.
      */
     private static String position(Line line) {
-        return line.layout().fontSize() > 0 ? "@" + Math.round(line.layout().y() / 3) : "";
+        return line.layout().measured() ? "@" + Math.round(line.layout().y() / 3) : "";
     }
 
     /**

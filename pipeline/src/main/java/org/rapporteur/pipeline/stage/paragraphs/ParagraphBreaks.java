@@ -35,10 +35,10 @@ final class ParagraphBreaks {
         String text = line.text().strip();
         String before = previous.text().strip();
         // (a line cut at a reference mark is short for another reason)
-        boolean stopsShort = fullWidth > 0 && previous.layout().fontSize() == 0 && width(before) < fullWidth * 0.8
+        boolean stopsShort = fullWidth > 0 && !previous.layout().measured() && width(before) < fullWidth * 0.8
                 && ended(before) && !(previous.content().get(previous.content().size() - 1) instanceof org.rapporteur.model.NoteRef);
         // An adoption note or vote record ("[未经表决获得通过。]") opens with its bracket on a line of its own.
-        boolean bracketOpens = fullWidth > 0 && line.layout().fontSize() == 0 && text.startsWith("[");
+        boolean bracketOpens = fullWidth > 0 && !line.layout().measured() && text.startsWith("[");
         return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort || bracketOpens
                 || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(before).matches()
                 || (LABEL.matcher(text).matches() && sentenceEnded(before));
@@ -186,7 +186,7 @@ final class ParagraphBreaks {
             // page break, when the text before stopped at a comma, goes on (also where no capital can tell).
             return true;
         }
-        if (next.layout().fontSize() > 0) {
+        if (next.layout().measured()) {
             // Measured layout (PDF): a first-line indent or a gap says a paragraph starts, its absence that one goes
             // on; nothing goes on from a line set apart far from the margin (a right-aligned meeting line).
             return !next.layout().breakBefore() && !NUMBERED.matcher(n).lookingAt() && !label

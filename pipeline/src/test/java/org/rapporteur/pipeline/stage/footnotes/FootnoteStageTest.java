@@ -152,11 +152,11 @@ class FootnoteStageTest {
         // rule is the note.
         java.util.function.BiFunction<List<org.rapporteur.model.Inline>, Double, org.rapporteur.model.Line> line =
                 (content, size) -> new org.rapporteur.model.Line(1, content,
-                        new org.rapporteur.model.LineLayout(72, 0, size, 0, false, false, false));
+                        org.rapporteur.model.LineLayout.pdf(72, 0, size).build());
         List<org.rapporteur.model.Block> lines = List.of(
                 line.apply(List.of(new org.rapporteur.model.Text("并回顾大会特别会议的成果文件，")), 12.0),
                 line.apply(List.of(new org.rapporteur.model.Mark("5"), new org.rapporteur.model.Text(" 其中强调体育运动，")), 12.0),
-                new org.rapporteur.model.Line(1, List.of(), new org.rapporteur.model.LineLayout(72, 0, 9, 0, true, true, false)),
+                new org.rapporteur.model.Line(1, List.of(), org.rapporteur.model.LineLayout.rule(org.rapporteur.model.LineLayout.pdf(72, 0, 9).build())),
                 line.apply(List.of(new org.rapporteur.model.Mark("5"), new org.rapporteur.model.Text(" 第S-27/2号决议，附件。")), 9.0));
         Document d = new ParagraphStage().apply(new FootnoteStage().apply(
                 Document.of(org.rapporteur.model.Metadata.EMPTY.withLanguage(Language.CHINESE), lines)));

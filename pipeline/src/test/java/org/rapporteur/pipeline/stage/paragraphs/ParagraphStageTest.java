@@ -267,7 +267,7 @@ class ParagraphStageTest {
     /** A line as the PDF reader measures it: {@code indent} in ems, whether layout says a paragraph starts. */
     private static org.rapporteur.model.Line pdfLine(int page, float y, int indent, boolean breakBefore, String text) {
         return new org.rapporteur.model.Line(page, java.util.List.of(new org.rapporteur.model.Text(text)),
-                new org.rapporteur.model.LineLayout(71 + indent * 11, y, 11, indent, breakBefore, false, false));
+                org.rapporteur.model.LineLayout.pdf(71 + indent * 11, y, 11).indent(indent).breakBefore(breakBefore).build());
     }
 
     @Test
@@ -289,7 +289,8 @@ class ParagraphStageTest {
     /** A measured line with {@code slack} ems left before the column's edge. */
     private static org.rapporteur.model.Line pdfLine(int page, float y, int indent, boolean breakBefore, double slack, String text) {
         return new org.rapporteur.model.Line(page, java.util.List.of(new org.rapporteur.model.Text(text)),
-                new org.rapporteur.model.LineLayout(71 + indent * 11, y, 11, indent, breakBefore, false, false, slack));
+                org.rapporteur.model.LineLayout.pdf(71 + indent * 11, y, 11).indent(indent).breakBefore(breakBefore)
+                        .slack(slack).build());
     }
 
     @Test
