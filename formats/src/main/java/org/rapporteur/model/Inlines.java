@@ -5,6 +5,16 @@ import java.util.List;
 
 /** Small operations on inline lists that every stage and writer needs. */
 public final class Inlines {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+
+    /**
+     * {@code text} stripped, every run of white space (no-break spaces too) one space: the one fold, so that
+     * {@code 2010 年 12 月 21 日} and {@code 2010年12月21日}, or a line set with wide gaps, read alike.
+     */
+    public static String fold(String text) {
+        return SPACES.matcher(text.strip()).replaceAll(" ");
+    }
+
     private Inlines() {
     }
 

@@ -37,6 +37,21 @@ public enum Script {
         };
     }
 
+    /** A Chinese or Japanese character: Han, Hiragana or Katakana (the one test of it). */
+    public static boolean isCjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * A Chinese or Japanese character, or ideographic or full-width punctuation: what joins its neighbours
+     * without a space. Curly quotes and dashes, which Chinese shares with English, are not.
+     */
+    public static boolean isIdeographic(int cp) {
+        return isCjk(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+
     /** Full-width and ideographic punctuation (，。；《》“” in CJK text) behave as CJK when joining lines. */
     public static boolean isCjkPunctuation(int cp) {
         return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x2014 || cp == 0x2026

@@ -1,7 +1,7 @@
 package org.rapporteur.profile;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Language;
 
 /**
@@ -17,20 +17,13 @@ public record LanguageProfile(Language language, List<BodyForm> bodies, Numberin
         bodies = List.copyOf(bodies);
     }
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
-
-    /** {@code text} with white space folded, so that {@code 2010 年 12 月 21 日} and {@code 2010年12月21日} read alike. */
-    public static String fold(String text) {
-        return SPACES.matcher(text.strip()).replaceAll(" ");
-    }
-
     /** Whether {@code text} is a closing date alone ({@code 1 December 2023}), white space folded. */
     public boolean isDate(String text) {
-        return closing.date().matcher(fold(text)).matches();
+        return closing.date().matcher(Inlines.fold(text)).matches();
     }
 
     /** Whether {@code text} is a closing meeting line alone ({@code 38th plenary meeting}), white space folded. */
     public boolean isMeeting(String text) {
-        return closing.meeting().matcher(fold(text)).matches();
+        return closing.meeting().matcher(Inlines.fold(text)).matches();
     }
 }

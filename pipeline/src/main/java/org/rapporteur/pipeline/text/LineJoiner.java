@@ -88,7 +88,7 @@ public final class LineJoiner {
         if ("-‐–—".indexOf(b) >= 0 && before.length() > 1 && !Character.isWhitespace(before.charAt(before.length() - 2))) {
             return false;
         }
-        if (ideographic(b) || ideographic(a)) {
+        if (Script.isIdeographic(b) || Script.isIdeographic(a)) {
             return false;
         }
         // In Chinese or Japanese text a line breaks anywhere, inside numbers too ("7" / "7/27") and inside
@@ -103,17 +103,7 @@ public final class LineJoiner {
     private static final String ATTACHES_LEFT = ",.;:!?)]}»”’،؛";
 
     private static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(LineJoiner::ideographic);
-    }
-
-    /**
-     * Chinese and Japanese characters and full-width punctuation. Curly quotes and dashes, which Chinese
-     * shares with English, do not decide a join on their own.
-     */
-    private static boolean ideographic(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+        return s.codePoints().anyMatch(Script::isIdeographic);
     }
 
     private static String lastWord(String s) {

@@ -19,7 +19,6 @@ import org.rapporteur.pipeline.text.TitleLine;
  * and footers. The symbol and job number are kept as metadata.
  */
 public final class FurnitureStage implements Stage {
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     @Override
     public Document apply(Document document, StageContext context) {
         List<Line> lines = document.blocks(Line.class);
@@ -30,7 +29,7 @@ public final class FurnitureStage implements Stage {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String raw = line.text().strip();
-            String text = SPACES.matcher(raw).replaceAll(" ");
+            String text = org.rapporteur.model.Inlines.fold(raw);
             // A line with a reference mark is text (a note body such as "⁴ A/HRC/49/93."), never furniture.
             if (line.layout().rule() || line.content().stream().anyMatch(c -> c instanceof Mark)) {
                 kept.add(line);
@@ -64,7 +63,7 @@ public final class FurnitureStage implements Stage {
     /** The resolution's title, from its title line ({@code 65/218. Title}), which running headers repeat. */
     private static String title(List<Line> lines) {
         for (Line l : lines) {
-            Matcher m = TitleLine.match(SPACES.matcher(l.text().strip()).replaceAll(" "));
+            Matcher m = TitleLine.match(org.rapporteur.model.Inlines.fold(l.text()));
             if (m.matches() && m.group(2).length() > 3) {
                 return m.group(2);
             }
@@ -96,7 +95,7 @@ public final class FurnitureStage implements Stage {
         boolean last = true;
         for (int k = i + 1; k < lines.size() && lines.get(k).page() == page; k++) {
             last &= lines.get(k).layout().rule() || lines.get(k).text().isBlank()
-                    || FurniturePatterns.JOB.matcher(SPACES.matcher(lines.get(k).text().strip()).replaceAll(" ")).matches();
+                    || FurniturePatterns.JOB.matcher(org.rapporteur.model.Inlines.fold(lines.get(k).text())).matches();
         }
         return first || last;
     }

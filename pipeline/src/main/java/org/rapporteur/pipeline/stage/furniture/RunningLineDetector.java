@@ -15,7 +15,6 @@ import org.rapporteur.model.Line;
 final class RunningLineDetector {
     /** How many lines at each end of a page can be a running header or footer. */
     private static final int BAND = 3;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^\\d+(\\s*/\\s*\\d+)?");
     private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("\\d+(\\s*/\\s*\\d+)?$");
 
@@ -91,7 +90,7 @@ final class RunningLineDetector {
      * line; other digits count, so two notes {@code 1A/HRC/24/56} and {@code 3A/HRC/26/41} are not.
      */
     private static String key(String text) {
-        String folded = SPACES.matcher(text.strip()).replaceAll(" ");
+        String folded = org.rapporteur.model.Inlines.fold(text);
         return TRAILING_NUMBER.matcher(LEADING_NUMBER.matcher(folded).replaceFirst("#")).replaceFirst("#");
     }
 }

@@ -27,7 +27,6 @@ import org.rapporteur.pipeline.text.LineJoiner;
  */
 public final class MastheadStage implements Stage {
     /** The title line starts with the resolution number: {@code 65/218. 标题}, {@code 28/2.}, {@code S-30/1.}. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
     public Document apply(Document document, StageContext context) {
@@ -48,7 +47,7 @@ public final class MastheadStage implements Stage {
         Field previous = null;
         List<Inline> agendaTitle = new ArrayList<>();
         for (Line line : lines.subList(0, title)) {
-            String text = SPACES.matcher(line.text().strip()).replaceAll(" ");
+            String text = org.rapporteur.model.Inlines.fold(line.text());
             if (line.layout().rule() || text.isEmpty() || MastheadLine.isOrganization(text)) {
                 continue;
             }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rapporteur.model.Line;
+import org.rapporteur.model.Script;
 import org.rapporteur.profile.PreambleOpenings;
 
 /**
@@ -37,8 +38,8 @@ final class Openings {
         int seen = 0;
         for (String t : ParagraphBreaks.uncutStarts(lines)) {
             if (Character.isLetter(t.codePointAt(0))) {
-                String w = isCjk(t.codePointAt(0)) ? cjkOpening(t, language) : word(t.split("\\s+")[0]);
-                if (w.length() >= WORD || isCjk(t.codePointAt(0))) {
+                String w = Script.isCjk(t.codePointAt(0)) ? cjkOpening(t, language) : word(t.split("\\s+")[0]);
+                if (w.length() >= WORD || Script.isCjk(t.codePointAt(0))) {
                     words.add(w);
                 }
                 seen++;
@@ -57,7 +58,7 @@ final class Openings {
         if (words.isEmpty() || t.isEmpty()) {
             return true;
         }
-        if (isCjk(t.codePointAt(0))) {
+        if (Script.isCjk(t.codePointAt(0))) {
             String opening = cjkOpening(t, language);
             return words.contains(opening) || language.cjkVerbs().contains(opening);
         }
@@ -91,11 +92,5 @@ final class Openings {
 
     private static String word(String token) {
         return NOT_LETTER.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isCjk(int c) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA;
     }
 }

@@ -22,7 +22,7 @@ final class ClosingParser {
         if (text.length() > MAX) {
             return Optional.empty();
         }
-        String t = LanguageProfile.fold(text);
+        String t = org.rapporteur.model.Inlines.fold(text);
         if (profile.isDate(t)) {
             return Optional.of(new Parts(t, ""));
         }

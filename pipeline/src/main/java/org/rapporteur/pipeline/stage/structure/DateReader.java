@@ -12,7 +12,7 @@ final class DateReader {
     }
 
     static Optional<LocalDate> read(String text, LanguageProfile profile) {
-        Matcher m = profile.closing().date().matcher(LanguageProfile.fold(text));
+        Matcher m = profile.closing().date().matcher(org.rapporteur.model.Inlines.fold(text));
         if (!m.matches()) {
             return Optional.empty();
         }
