@@ -33,6 +33,7 @@ public final class Profiles {
             .build();
     private static final List<Organ> ORGANS = load("organs.yaml", OrganFile.class).organs();
     private static final Map<Language, LanguageProfile> PROFILES = loadProfiles();
+    private static final SharedFurniture SHARED = load("shared.yaml", SharedFile.class).furniture();
 
     private Profiles() {
     }
@@ -45,6 +46,11 @@ public final class Profiles {
     /** Every language's profile, in the order of the {@link Language} enum. */
     public static List<LanguageProfile> all() {
         return List.copyOf(PROFILES.values());
+    }
+
+    /** What every language prints alike: the job number, page count and bar code. */
+    public static SharedFurniture shared() {
+        return SHARED;
     }
 
     /** The organs, in the order their formulas are tried. */
@@ -69,6 +75,9 @@ public final class Profiles {
     }
 
     private record OrganFile(List<Organ> organs) {
+    }
+
+    private record SharedFile(SharedFurniture furniture) {
     }
 
     private static Map<Language, LanguageProfile> loadProfiles() {

@@ -82,6 +82,16 @@ class ProfileDataTest {
         assertThat(Profiles.organOfSymbol("").actor()).isEqualTo("unga");
     }
 
+    @Test
+    void sharedFurnitureShapes() {
+        SharedFurniture f = Profiles.shared();
+        assertThat(f.jobNumber().matcher("GE.24-06070 (F)").matches()).isTrue();
+        assertThat(f.jobNumber().matcher("10-52441 (C)").matches()).isTrue();
+        assertThat(f.pageOfCount().matcher("2/4").matches()).isTrue();
+        assertThat(f.barcode().matcher("*1052441*").matches()).isTrue();
+        assertThat(f.barcode().matcher("2023").matches()).isFalse();
+    }
+
     private static JsonNode tree(String name) throws Exception {
         try (InputStream in = Profiles.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();

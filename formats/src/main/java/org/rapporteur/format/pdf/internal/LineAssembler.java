@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.LineLayout;
+import org.rapporteur.profile.Profiles;
 
 /**
  * From PDFBox lines to the model's lines with their layout cues: the body text's size and left margin,
@@ -19,7 +20,9 @@ public final class LineAssembler {
     /** Text this much smaller than the body is footnote text. */
     private static final float SMALL = 0.85f;
     /** A job number ({@code 23-23443}) or page count ({@code 2/9}) marks the footer line. */
-    private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile("\\d{2}-\\d{5}|^\\s*\\d{1,3}/\\d{1,3}\\s*$");
+    /** A job number anywhere in a line, or a page count alone: the first page's footer (shared.yaml). */
+    private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile(
+            Profiles.shared().jobNumber().pattern() + "|^\\s*(?:" + Profiles.shared().pageOfCount().pattern() + ")\\s*$");
 
     private LineAssembler() {
     }

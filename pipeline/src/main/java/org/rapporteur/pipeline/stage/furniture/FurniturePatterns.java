@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rapporteur.profile.FurnitureLines;
 import org.rapporteur.profile.Profiles;
+import org.rapporteur.profile.SharedFurniture;
 
 /** The shapes of page furniture on UN documents, compiled once. */
 final class FurniturePatterns {
+    private static final SharedFurniture SHARED = Profiles.shared();
     /** A document symbol alone on a line: {@code A/RES/65/218}, {@code A/HRC/RES/50/4}, {@code E/CN.4/2001/2}. */
     static final Pattern SYMBOL = Pattern.compile("^(?:[A-Z]{1,3}/)(?:[A-Z0-9.()\\-]+/)*[A-Z0-9.()\\-]*\\d[A-Z0-9()\\-]*$");
     /** A running header at a page top: the symbol, then the running title. */
@@ -23,16 +25,17 @@ final class FurniturePatterns {
      * {@code 10-52441 (C)   2/4}, {@code GE.24-06070 (F)   120424   150424}.
      */
     static final Pattern JOB = Pattern.compile(
-            "^(?:(?<p1>\\d{1,3}/\\d{1,3})\\s+)?(?<job>(?:GE\\.)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?)(?:\\s+\\d{6}){0,2}"
-                    + "(?:\\s+(?<p2>\\d{1,3}/\\d{1,3}))?$");
+            "^(?:(?<p1>" + SHARED.pageOfCount().pattern() + ")\\s+)?(?<job>" + SHARED.jobNumber().pattern()
+                    + ")(?:\\s+" + SHARED.jobDate().pattern() + "){0,2}"
+                    + "(?:\\s+(?<p2>" + SHARED.pageOfCount().pattern() + "))?$");
     /**
      * A page number: {@code 2/4}, {@code - 2 -}, {@code Page 2}, {@code Page 2 of 7}. Furniture goes before the
      * language is known: the words are those of every language's data file.
      */
-    static final Pattern PAGE = Pattern.compile("^(?:(\\d{1,3})/(\\d{1,3})|-\\s*\\d{1,3}\\s*-|"
+    static final Pattern PAGE = Pattern.compile("^(?:(?<count>" + SHARED.pageOfCount().pattern() + ")|-\\s*\\d{1,3}\\s*-|"
             + anyOf(FurnitureLines::page) + "\\s*\\d{1,3}(?:\\s*" + anyOf(FurnitureLines::pageOf) + "\\s*\\d{1,3})?)$");
     /** The bar code printed beside the job number on the first page: {@code *1052441*}. */
-    static final Pattern BARCODE = Pattern.compile("^\\*?\\d{7,}\\*?$");
+    static final Pattern BARCODE = Pattern.compile("^(?:" + SHARED.barcode().pattern() + ")$");
     /** The recycling request on a last page, in any language. */
     static final Pattern RECYCLE = Pattern.compile("^" + anyOf(FurnitureLines::recycle) + "\\s*\\u2672?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -52,11 +55,12 @@ final class FurniturePatterns {
         if (!m.matches()) {
             return false;
         }
-        if (m.group(1) == null) {
+        if (m.group("count") == null) {
             return true;
         }
-        int page = Integer.parseInt(m.group(1));
-        int of = Integer.parseInt(m.group(2));
+        String[] pageOf = m.group("count").split("/");
+        int page = Integer.parseInt(pageOf[0].strip());
+        int of = Integer.parseInt(pageOf[1].strip());
         return page >= 1 && page <= of && of <= 200;
     }
 }
