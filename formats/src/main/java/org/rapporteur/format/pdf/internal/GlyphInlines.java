@@ -14,6 +14,8 @@ import org.rapporteur.model.Text;
  * {@code 10-52441 (C)   2/4} keeps its shape).
  */
 public final class GlyphInlines {
+    /** Below this share of a drawn space's width, a gap between two glyphs is kerning. */
+    private static final float KERNING = 0.6f;
     private GlyphInlines() {
     }
 
@@ -83,7 +85,10 @@ public final class GlyphInlines {
                 // Justified Arabic lines (LibreOffice) stretch words with kashidas, never their spaces, and leave
                 // holes inside words that PDFBox takes for word breaks (2.5 pt where a space is 2.77 pt).
                 boolean arabicJoin = (BidiOrder.hasRtl(prev.text()) || BidiOrder.hasRtl(g.text())) && gap < 0.95f * space;
-                if (!prev.text().isBlank() && !g.text().isBlank() && !arabicJoin) {
+                // Where the page draws its spaces (Word), a gap narrower than one is kerning inside a word
+                // ("ful l", "Al -Qaida", "Niño ,"), not a word boundary.
+                boolean kerned = line.drawnSpace() > 0 && gap < KERNING * line.drawnSpace();
+                if (!prev.text().isBlank() && !g.text().isBlank() && !arabicJoin && !kerned) {
                     out.add(new Glyph(gap > 1.2f * size ? "   " : " ", prev.x() + prev.width(), prev.baseline(),
                             Math.max(0, gap), prev.size(), prev.bold(), prev.italic()));
                 }

@@ -54,7 +54,7 @@ final class Kashida {
                 changed |= g != gs.get(i);
                 kept.add(g);
             }
-            out.add(changed ? new PdfLine(l.page(), kept, l.wordStarts()) : l);
+            out.add(changed ? l.with(kept, l.wordStarts()) : l);
         }
         return out;
     }

@@ -169,8 +169,41 @@ public final class LayoutStripper extends PDFTextStripper {
         writeLineSeparator();
         MarkPlacer.place(marks, lines.subList(pageStart, lines.size()));
         marks.clear();
+        float drawn = drawnSpace(lines.subList(pageStart, lines.size()));
+        for (int i = pageStart; drawn > 0 && i < lines.size(); i++) {
+            PdfLine l = lines.get(i);
+            lines.set(i, new PdfLine(l.page(), l.glyphs(), l.wordStarts(), drawn));
+        }
         rules.put(getCurrentPageNo(), pageRules.list());
         super.endPage(page);
+    }
+
+    /**
+     * The width of the space glyphs a page draws between its words (their median), where it draws them far
+     * more often than it leaves a bare gap that PDFBox takes for a word break; 0 where it does not. Word
+     * writes every space as a glyph and kerns inside words; TeX and some other producers write none.
+     */
+    static float drawnSpace(List<PdfLine> page) {
+        List<Float> widths = new ArrayList<>();
+        int bare = 0;
+        for (PdfLine l : page) {
+            List<Glyph> gs = l.glyphs();
+            for (int i = 1; i < gs.size(); i++) {
+                if (gs.get(i).text().equals(" ") && gs.get(i).width() > 0 && !gs.get(i - 1).text().isBlank()) {
+                    widths.add(gs.get(i).width());
+                }
+            }
+            for (int i : l.wordStarts()) {
+                if (i > 0 && i < gs.size() && !gs.get(i - 1).text().isBlank() && !gs.get(i).text().isBlank()) {
+                    bare++;
+                }
+            }
+        }
+        if (widths.size() < 2 * bare || widths.size() < 10) {
+            return 0;
+        }
+        widths.sort(null);
+        return widths.get(widths.size() / 2);
     }
 
     @Override

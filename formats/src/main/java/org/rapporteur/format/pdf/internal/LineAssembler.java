@@ -93,11 +93,11 @@ public final class LineAssembler {
         float usual = indents.usual();
         float usualRight = indents.usualRight();
         boolean rtl = indents.rtl();
-        // The page's leftmost body line, unless the page has none as far left as the document's usual margin
-        // (a page of one-line indented paragraphs, or of right-aligned closing lines).
-        float leftmost = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
-                .mapToDouble(PdfLine::left).min().orElse(usual);
-        float margin = leftmost <= usual + 2 ? leftmost : usual;
+        // The left edge most of the page's body lines start at, unless the page has none as far left as the
+        // document's usual margin (a page of one-line indented paragraphs, or of right-aligned closing lines).
+        // Not the leftmost line: a first page's masthead ("Original: English") may stand left of the text.
+        float common = margin(lines, body);
+        float margin = common > 0 && common <= usual + 2 ? common : usual;
         float rightmost = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
                 .mapToDouble(PdfLine::right).max().orElse(usualRight);
         float rightMargin = rightmost >= usualRight - 2 ? rightmost : usualRight;

@@ -43,7 +43,7 @@ final class MarkPlacer {
                 PdfLine line = lines.get(bestLine);
                 List<Glyph> glyphs = new ArrayList<>(line.glyphs());
                 glyphs.set(bestGlyph, withMark(glyphs.get(bestGlyph), m));
-                lines.set(bestLine, new PdfLine(line.page(), glyphs, line.wordStarts()));
+                lines.set(bestLine, line.with(glyphs, line.wordStarts()));
             }
         }
     }

@@ -14,14 +14,24 @@ public final class PdfLine {
     private final List<Integer> wordStarts;
     private final float bodySize;
     private final float baseline;
+    private final float drawnSpace;
 
     public PdfLine(int page, List<Glyph> glyphs, List<Integer> wordStarts) {
+        this(page, glyphs, wordStarts, 0);
+    }
+
+    /**
+     * {@code drawnSpace}: the width of the space glyphs the line's page draws between its words, where the
+     * producer writes them (Word does); 0 where it leaves gaps only (see {@link #drawnSpace}).
+     */
+    public PdfLine(int page, List<Glyph> glyphs, List<Integer> wordStarts, float drawnSpace) {
         if (glyphs.isEmpty()) {
             throw new IllegalArgumentException("a line has glyphs");
         }
         this.page = page;
         this.glyphs = List.copyOf(glyphs);
         this.wordStarts = List.copyOf(wordStarts);
+        this.drawnSpace = drawnSpace;
         this.bodySize = mostCommonSize(this.glyphs);
         this.baseline = (float) this.glyphs.stream().filter(g -> Math.abs(g.size() - bodySize) < 0.6f)
                 .mapToDouble(Glyph::baseline).max().orElse(this.glyphs.get(0).baseline());
@@ -29,6 +39,19 @@ public final class PdfLine {
 
     public int page() {
         return page;
+    }
+
+    /**
+     * The width of a space glyph where the page writes its word spaces as glyphs, 0 where it leaves gaps only.
+     * Where spaces are drawn, they are the word boundaries: a narrower gap is kerning ("ful l", "Al -Qaida").
+     */
+    public float drawnSpace() {
+        return drawnSpace;
+    }
+
+    /** The same line with other glyphs, on the same page with the same spacing. */
+    public PdfLine with(List<Glyph> newGlyphs, List<Integer> newWordStarts) {
+        return new PdfLine(page, newGlyphs, newWordStarts, drawnSpace);
     }
 
     public List<Glyph> glyphs() {
@@ -39,11 +62,27 @@ public final class PdfLine {
         return wordStarts;
     }
 
+    /**
+     * Where the line's ink starts: its first glyph that is not blank. Word draws a first-line indent as a tab
+     * glyph at the margin, which is no text.
+     */
     public float left() {
+        for (Glyph g : glyphs) {
+            if (!g.text().isBlank()) {
+                return g.x();
+            }
+        }
         return glyphs.get(0).x();
     }
 
+    /** Where the line's ink ends: the end of its last glyph that is not blank. */
     public float right() {
+        for (int i = glyphs.size() - 1; i >= 0; i--) {
+            Glyph g = glyphs.get(i);
+            if (!g.text().isBlank()) {
+                return g.x() + g.width();
+            }
+        }
         Glyph last = glyphs.get(glyphs.size() - 1);
         return last.x() + last.width();
     }
