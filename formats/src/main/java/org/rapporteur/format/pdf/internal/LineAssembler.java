@@ -24,6 +24,9 @@ public final class LineAssembler {
     private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile(
             Profiles.shared().jobNumber().pattern() + "|^\\s*(?:" + Profiles.shared().pageOfCount().pattern() + ")\\s*$");
 
+    /** A line of underscores or dashes alone, typed where a rule would be drawn. */
+    private static final java.util.regex.Pattern TYPED_RULE = java.util.regex.Pattern.compile("\\s*[_\u2500-]{5,}\\s*");
+
     private LineAssembler() {
     }
 
@@ -121,6 +124,11 @@ public final class LineAssembler {
         for (int i = 0; i < lines.size(); i++) {
             PdfLine l = lines.get(i);
             float size = l.bodySize();
+            if (TYPED_RULE.matcher(plain(l)).matches()) {
+                // The footnote separator New York types as a line of underscores: a rule, never text.
+                out.add(new Line(l.page(), List.of(), LineLayout.rule(LineLayout.pdf(l.left(), l.baseline(), size).build())));
+                continue;
+            }
             boolean small = size < SMALL * body;
             boolean belowRule = separator > 0 && l.baseline() > separator && (i == 0 || lines.get(i - 1).baseline() < separator);
             if (belowRule || (i == lastBody + 1 && lastBody >= 0 && small && !(separator > 0 && l.baseline() > separator))) {
@@ -185,9 +193,11 @@ public final class LineAssembler {
             float top = r[0];
             boolean textAbove = lines.stream().anyMatch(l -> l.baseline() < top - body && Math.abs(l.bodySize() - body) < 1f);
             boolean linesBelow = lines.stream().anyMatch(l -> l.baseline() > top + 2);
-            boolean underline = lines.stream().anyMatch(l -> Math.abs(l.baseline() - top) < 4);
+            // (a line of blank glyphs, such as the tab Word sets on the separator's own line, underlines nothing)
+            boolean underline = lines.stream().anyMatch(l -> Math.abs(l.baseline() - top) < 4 && !plain(l).isBlank());
             float textWidth = (float) lines.stream().mapToDouble(l -> l.right() - l.left()).max().orElse(0);
-            if (textAbove && linesBelow && !underline && r[2] - r[1] < textWidth * 0.75f && (best == 0 || top < best)
+            // The lowest such rule: a short rule closing the text (Word's end-of-document line) stands above it.
+            if (textAbove && linesBelow && !underline && r[2] - r[1] < textWidth * 0.75f && (best == 0 || top > best)
                     && top > lines.get(0).baseline()) {
                 best = top;
             }
