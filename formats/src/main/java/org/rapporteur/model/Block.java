@@ -5,7 +5,7 @@ package org.rapporteur.model;
  * {@link Paragraph}s; the structure stage gives paragraphs their role in a resolution.
  */
 public sealed interface Block
-        permits Line, Paragraph, Preambular, Operative, Closing, AdoptionNote, RecordedVote, Formula {
+        permits Line, Paragraph, Preambular, Operative, Closing, AdoptionNote, RecordedVote, Formula, Heading {
     /** The visitor's method for this block's type. */
     <R> R accept(Visitor<R> visitor);
 
@@ -29,5 +29,7 @@ public sealed interface Block
         R adoptionNote(AdoptionNote note);
 
         R recordedVote(RecordedVote vote);
+
+        R heading(Heading heading);
     }
 }

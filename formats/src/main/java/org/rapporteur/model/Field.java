@@ -11,6 +11,13 @@ public enum Field {
     /** The body's AKN4UN actor code: {@code unga}, {@code unga-hrc}. */
     ACTOR,
     TITLE,
+    /**
+     * The kind of text: {@code resolution}, {@code decision}, {@code draft resolution} or {@code draft decision}
+     * (English words, whatever the document's language).
+     */
+    KIND,
+    /** A draft's sponsors as its title lists them: {@code Afghanistan, Albania and Algeria}. */
+    SPONSORS,
     /** The number and title as printed together: {@code 65/218. 标题}, Arabic {@code 78/10 - العنوان}. */
     HEADING,
     SESSION,

@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
  * @param session       a session line ({@code 第七十五届会议}, {@code Seventy-fifth session})
  * @param agenda        an agenda item line, matched at its start
  * @param adoption      the line saying who adopted the resolution and when
+ * @param draftResolution how a sponsors' draft resolution ends its title ({@code …: draft resolution})
+ * @param draftDecision how a sponsors' draft decision ends its title
+ * @param decision      how an adoption line names a decision ({@code Decision adopted by…})
  */
 public record MastheadLines(List<String> organization, List<String> languageNames, List<String> distribution,
                             List<String> original,
-                            Pattern session, Pattern agenda, Pattern adoption) {
+                            Pattern session, Pattern agenda, Pattern adoption, Pattern draftResolution,
+                            Pattern draftDecision, Pattern decision) {
     public MastheadLines {
         organization = List.copyOf(organization);
         languageNames = List.copyOf(languageNames);

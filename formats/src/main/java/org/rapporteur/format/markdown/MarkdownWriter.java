@@ -10,6 +10,7 @@ import org.rapporteur.model.Closing;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Formula;
+import org.rapporteur.model.Heading;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Note;
@@ -155,6 +156,13 @@ public final class MarkdownWriter implements DocumentWriter {
         public Void recordedVote(RecordedVote v) {
             lastNumber = null;
             vote(md, v);
+            return null;
+        }
+
+        @Override
+        public Void heading(Heading h) {
+            lastNumber = null;
+            md.append("\n## ").append(MarkdownEscaper.inline(h.text())).append('\n');
             return null;
         }
 

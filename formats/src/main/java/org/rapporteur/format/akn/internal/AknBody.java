@@ -10,6 +10,7 @@ import org.rapporteur.model.Closing;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Emphasis;
 import org.rapporteur.model.Formula;
+import org.rapporteur.model.Heading;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Inlines;
@@ -61,8 +62,14 @@ public final class AknBody {
         Set<String> used = new HashSet<>();
         int index = 0;
         boolean any = false;
+        int headings = 0;
         for (Block b : doc.blocks()) {
-            if (b instanceof Operative o) {
+            if (b instanceof Heading h) {
+                // a heading over the paragraphs after it: a container with its heading alone
+                xml.open("hcontainer", "eId", "hcontainer_" + (++headings), "name", "crossHeading");
+                xml.leaf("heading", h.text());
+                xml.close();
+            } else if (b instanceof Operative o) {
                 index++;
                 String eId = "para_" + (o.number().matches("\\d+") && used.add(o.number()) ? o.number() : "x" + index);
                 operative(o, eId);
@@ -251,6 +258,11 @@ public final class AknBody {
         @Override
         public Section recordedVote(RecordedVote vote) {
             return Section.CONCLUSIONS;
+        }
+
+        @Override
+        public Section heading(Heading heading) {
+            return Section.MAIN_BODY;
         }
     }
 

@@ -7,6 +7,7 @@ import org.rapporteur.model.AdoptionNote;
 import org.rapporteur.model.Block;
 import org.rapporteur.model.Closing;
 import org.rapporteur.model.Formula;
+import org.rapporteur.model.Heading;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Operative;
@@ -84,6 +85,12 @@ public final class DocxBlocks implements Block.Visitor<Void> {
     @Override
     public Void adoptionNote(AdoptionNote a) {
         para(DocxStyles.ADOPTION_NOTE, List.of(new Text(a.text())));
+        return null;
+    }
+
+    @Override
+    public Void heading(Heading h) {
+        para(DocxStyles.HEADING, List.of(new Text(h.text())));
         return null;
     }
 

@@ -29,6 +29,8 @@ public final class DocxStyles {
     /** A point of a point: "(i)" under "(b)". */
     public static final String SUB_PARAGRAPH_2 = "SubParagraph2";
     public static final String BODY = "BodyText";
+    /** A section heading inside the text ("Arms embargo"). */
+    public static final String HEADING = "SectionHeading";
     public static final String CLOSING = "Closing";
     public static final String ADOPTION_NOTE = "AdoptionNote";
     public static final String VOTE = "Vote";
@@ -62,6 +64,7 @@ public final class DocxStyles {
         paragraph(styles, SUB_PARAGRAPH, "Sub-paragraph", 0, FIRST_LINE, STJc.BOTH, false, 24, 120);
         paragraph(styles, SUB_PARAGRAPH_2, "Sub-paragraph 2", 0, FIRST_LINE * 2, STJc.BOTH, false, 24, 120);
         paragraph(styles, BODY, "Body Text", 0, STJc.LEFT, false, 24, 120);
+        paragraph(styles, HEADING, "Section Heading", 0, STJc.LEFT, true, 24, 120);
         paragraph(styles, CLOSING, "Closing", 0, STJc.RIGHT, false, 24, 0);
         paragraph(styles, ADOPTION_NOTE, "Adoption Note", FIRST_LINE, STJc.LEFT, false, 24, 120);
         paragraph(styles, VOTE, "Vote", FIRST_LINE, STJc.LEFT, false, 24, 120);

@@ -89,7 +89,9 @@ public final class GlyphInlines {
                 // ("ful l", "Al -Qaida", "Niño ,"), not a word boundary.
                 boolean kerned = line.drawnSpace() > 0 && gap < KERNING * line.drawnSpace();
                 if (!prev.text().isBlank() && !g.text().isBlank() && !arabicJoin && !kerned) {
-                    out.add(new Glyph(gap > 1.2f * size ? "   " : " ", prev.x() + prev.width(), prev.baseline(),
+                    // a column gap: wider than a line's usual word gap by far (three spaces, so cells stay apart)
+                    boolean column = gap > 1.2f * size || line.drawnSpace() > 0 && gap > 4 * line.drawnSpace();
+                    out.add(new Glyph(column ? "   " : " ", prev.x() + prev.width(), prev.baseline(),
                             Math.max(0, gap), prev.size(), prev.bold(), prev.italic()));
                 }
             }

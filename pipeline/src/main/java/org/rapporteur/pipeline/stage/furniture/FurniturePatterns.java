@@ -13,7 +13,7 @@ import org.rapporteur.profile.SharedFurniture;
 final class FurniturePatterns {
     private static final SharedFurniture SHARED = Profiles.shared();
     /** A document symbol alone on a line: {@code A/RES/65/218}, {@code A/HRC/RES/50/4}, {@code E/CN.4/2001/2}. */
-    static final Pattern SYMBOL = Pattern.compile("^(?:[A-Z]{1,3}/)(?:[A-Z0-9.()\\-]+/)*[A-Z0-9.()\\-]*\\d[A-Z0-9()\\-]*$");
+    static final Pattern SYMBOL = Pattern.compile("^(?:" + SHARED.symbol().pattern() + ")$");
     /** A running header at a page top: the symbol, then the running title. */
     static final Pattern SYMBOL_THEN_TITLE = Pattern.compile(
             "^[A-Z]{1,3}/(?:[A-Z0-9.()\\-]+/)*[A-Z0-9()\\-]*\\d[A-Z0-9()\\-]*\\s+\\S.*$");

@@ -44,6 +44,12 @@ public final class FurnitureStage implements Stage {
             }
             if (FurniturePatterns.SYMBOL_AND_TITLE.matcher(raw).matches() && atPageEdge(lines, i)
                     || FurniturePatterns.SYMBOL_THEN_TITLE.matcher(raw).matches() && firstOnPage(lines, i)) {
+                // the running header names the document: "United Nations      A/HRC/DEC/59/112"
+                for (String cell : raw.split("\\s{2,}")) {
+                    if (FurniturePatterns.SYMBOL.matcher(cell).matches()) {
+                        meta = meta.withIfAbsent(Field.SYMBOL, cell);
+                    }
+                }
                 continue;
             }
             Matcher job = FurniturePatterns.JOB.matcher(text);

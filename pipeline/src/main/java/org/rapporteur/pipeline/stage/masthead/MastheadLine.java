@@ -21,6 +21,7 @@ final class MastheadLine {
             "^" + anyOf(m -> m.distribution()) + "\\.?\\s*:?\\s*\\p{L}+.*$");
     private static final Pattern ORIGINAL = Pattern.compile(
             "^" + anyOf(MastheadLines::original) + "\\s*:\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SYMBOL = Pattern.compile("(?:" + Profiles.shared().symbol().pattern() + ")");
     private static final Pattern BRACKETED = Pattern.compile("^\\[.*\\]$");
     private static final Pattern ISSUE_DATE = Pattern.compile("^[\\p{L}\\d .,/-]{0,30}\\b\\d{4}\\b[\\p{L} .]{0,8}$");
     private static final Set<String> LANGUAGE_NAMES = every(MastheadLines::languageNames);
@@ -31,6 +32,9 @@ final class MastheadLine {
 
     /** The field the line gives, or empty for a line that is not one of the known masthead facts. */
     static Optional<Field> classify(String text, LanguageProfile profile) {
+        if (SYMBOL.matcher(text).matches()) {
+            return Optional.of(Field.SYMBOL);
+        }
         if (DISTRIBUTION.matcher(text).matches()) {
             return Optional.of(Field.DISTRIBUTION);
         }

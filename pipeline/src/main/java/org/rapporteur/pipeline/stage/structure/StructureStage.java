@@ -11,6 +11,7 @@ import org.rapporteur.model.Closing;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Formula;
+import org.rapporteur.model.Heading;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Language;
@@ -35,6 +36,8 @@ import org.rapporteur.pipeline.stage.StageContext;
 public final class StructureStage implements Stage {
     /** {@code 65/218. Title}, {@code 28/2.} alone, and Arabic {@code 78/10 - Title}. */
     private static final Pattern BRACKETED = Pattern.compile("^\\[.+\\]$");
+    /** A number and a space before a word: an operative number printed without its period. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(?=\\p{L})");
 
     @Override
     public Document apply(Document document, StageContext context) {
@@ -46,7 +49,13 @@ public final class StructureStage implements Stage {
         int i = 0;
 
         int title = findTitle(paras);
-        if (title < 0) {
+        if (title < 0 && meta.has(Field.TITLE)) {
+            // A text without a numbered title (a draft): the masthead gave its title, its symbol is its number.
+            meta = meta.with(Field.HEADING, meta.getOrEmpty(Field.TITLE));
+            if (meta.has(Field.SYMBOL)) {
+                meta = meta.withIfAbsent(Field.NUMBER, meta.getOrEmpty(Field.SYMBOL));
+            }
+        } else if (title < 0) {
             warnings.add(new Warning(Warning.Kind.NO_TITLE, "no title line such as '65/218. Title' found"));
         } else {
             for (Paragraph before : paras.subList(0, title)) {
@@ -65,6 +74,7 @@ public final class StructureStage implements Stage {
                 meta = meta.with(Field.TITLE, m.group(2).strip());
             }
             meta = meta.with(Field.HEADING, heading);
+            meta = meta.withIfAbsent(Field.KIND, meta.getOrEmpty(Field.SYMBOL).contains("/DEC/") ? "decision" : "resolution");
         }
 
         if (title >= 0 && i == title + 1) {
@@ -114,9 +124,13 @@ public final class StructureStage implements Stage {
                 out.add(VoteParser.parse(vote, profile, warnings));
             } else if (BRACKETED.matcher(text).matches() && operativeSeen) {
                 out.add(new AdoptionNote(text));
-            } else if (number.lookingAt()) {
+            } else if (number.lookingAt() || operativeSeen && unpunctuated(text, out)) {
+                Matcher n = number.lookingAt() ? number : BARE_NUMBER.matcher(text);
+                n.lookingAt();
                 operativeSeen = true;
-                out.add(new Operative(number.group(1), Inlines.dropPrefix(p.content(), number.end()), List.of()));
+                out.add(new Operative(n.group(1), Inlines.dropPrefix(p.content(), n.end()), List.of()));
+            } else if (operativeSeen && isHeading(text, paras, i + 1, profile)) {
+                out.add(new Heading(text));
             } else if (point.lookingAt() && operativeSeen && out.get(out.size() - 1) instanceof Operative o) {
                 out.set(out.size() - 1, o.withPoint(new SubParagraph(point.group(1),
                         Inlines.dropPrefix(p.content(), point.end()), PointLevel.of(point.group(1), o.points()))));
@@ -138,6 +152,36 @@ public final class StructureStage implements Stage {
             warnings.add(new Warning(Warning.Kind.NO_CLOSING, "no closing date and meeting found"));
         }
         return document.withMetadata(meta).withBlocks(out).withWarnings(warnings);
+    }
+
+    /**
+     * An operative paragraph whose number was printed without its period ("11 Condemns…"): only the number
+     * after the last operative paragraph's, before a word.
+     */
+    private static boolean unpunctuated(String text, List<Block> out) {
+        Matcher m = BARE_NUMBER.matcher(text);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        for (int k = out.size() - 1; k >= 0; k--) {
+            if (out.get(k) instanceof Operative o) {
+                return o.number().matches("\\d{1,3}") && Integer.parseInt(o.number()) + 1 == Integer.parseInt(m.group(1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A section heading of the operative part ("Arms embargo", "Reporting"): a short line of words that ends no
+     * sentence, followed by a numbered paragraph or another heading.
+     */
+    private static boolean isHeading(String text, List<Paragraph> paras, int next, LanguageProfile profile) {
+        if (text.isEmpty() || text.length() > 80 || text.split("\\s+").length > 10 || !Character.isLetter(text.codePointAt(0))
+                || !Character.isLetterOrDigit(text.codePointBefore(text.length())) || next >= paras.size()) {
+            return false;
+        }
+        String after = paras.get(next).text().strip();
+        return profile.numbering().operative().matcher(after).lookingAt() || BARE_NUMBER.matcher(after).lookingAt();
     }
 
     /** Adds the closing starting at paragraph {@code i}; returns the index of its last paragraph. */
