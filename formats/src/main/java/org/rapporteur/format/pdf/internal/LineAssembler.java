@@ -138,7 +138,9 @@ public final class LineAssembler {
             // Right-to-left paragraphs are indented, and end short, at the right.
             float offset = inset(l, margin, rightMargin, rtl);
             int indent = Math.max(0, Math.round(offset / size));
-            boolean gap = previous != null && l.baseline() - previous.baseline() > GAP * (small ? size * 1.6f : pitch);
+            // (measured from a line of the same size: a running header set smaller says nothing of the body's gaps)
+            boolean gap = previous != null && l.baseline() - previous.baseline() > GAP * (small ? size * 1.6f : pitch)
+                    && Math.abs(previous.bodySize() - size) < 0.5f;
             boolean sizeChange = previous != null && Math.abs(previous.bodySize() - size) > 1f;
             // A line at the indent of a full line above it goes on with its paragraph: a word processor
             // indents a whole sub-paragraph ("(a) To formulate…" and every line after it), while a new
@@ -163,6 +165,10 @@ public final class LineAssembler {
             out.add(new Line(l.page(), GlyphInlines.of(l, rtl, rtlNote || rtlLine),
                     LineLayout.pdf(l.left(), l.baseline(), size).indent(indent).breakBefore(breakBefore)
                             .slack((rtl ? l.left() - margin : rightMargin - l.right()) / size).build()));
+            if (plain(l).isBlank()) {
+                // a line of blank glyphs (a tab, an empty paragraph) has no place a gap could be measured from
+                continue;
+            }
             if (small) {
                 previousSmall = l;
             } else {
