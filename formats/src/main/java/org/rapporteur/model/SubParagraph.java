@@ -8,9 +8,13 @@ import java.util.Objects;
  * {@code level} 1 is a point of the paragraph's list, 2 a point of the point before it ({@code (i)} under
  * {@code (b)}): the points stay one list in reading order, as the UN's gold files flatten them, and writers
  * nest them by level. An empty label is the list's wrap-up: the unnumbered text after the last
- * sub-paragraph that finishes the operative paragraph's sentence ("…; and to report thereon…").
+ * sub-paragraph that finishes the operative paragraph's sentence ("…; and to report thereon…"). A bulleted
+ * point has the label {@link #BULLET}.
  */
 public record SubParagraph(String label, List<Inline> content, int level) {
+    /** The label of a bulleted point: the bullet, in every language. */
+    public static final String BULLET = "\u2022";
+
     public SubParagraph {
         Objects.requireNonNull(label, "label must not be null");
         content = List.copyOf(content);

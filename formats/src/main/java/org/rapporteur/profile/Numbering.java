@@ -20,6 +20,9 @@ public record Numbering(Pattern operative, Pattern point, Pattern lineStart, Str
 
     /** A sub-paragraph's label as the language prints it: {@code (a)}; French, Spanish, Russian {@code a)}. */
     public String printedPoint(String label) {
+        if (label.equals(org.rapporteur.model.SubParagraph.BULLET)) {
+            return label;
+        }
         return bracketedPoints ? "(" + label + ")" : label + ")";
     }
 }

@@ -75,7 +75,9 @@ public final class MarkdownWriter implements DocumentWriter {
         String indent = " ".repeat(marker.length());
         for (SubParagraph p : o.points()) {
             // a wrap-up stays inside the list item, at its indent, without a label
-            String label = p.wrapUp() ? "" : MarkdownEscaper.inline(org.rapporteur.profile.Profiles.of(language).numbering().printedPoint(p.label())) + " ";
+            // a bulleted point is an item of a bulleted list nested in the paragraph's item
+            String label = p.wrapUp() ? "" : p.label().equals(SubParagraph.BULLET) ? "- "
+                    : MarkdownEscaper.inline(org.rapporteur.profile.Profiles.of(language).numbering().printedPoint(p.label())) + " ";
             String text = inlines.render(p.content());
             md.append('\n').append(indent).append(label).append(p.wrapUp() ? MarkdownEscaper.blockStart(text) : text).append('\n');
         }

@@ -114,7 +114,14 @@ public final class DocxBlocks implements Block.Visitor<Void> {
     }
 
     private void numbered(XWPFParagraph p, String number, List<Inline> content) {
-        runs.text(p, number, false, false);
+        if (number.equals(SubParagraph.BULLET)) {
+            // A bullet is a symbol, as Word's Insert Symbol writes it, not a character of the text.
+            var sym = p.createRun().getCTR().addNewSym();
+            sym.setFont("Symbol");
+            sym.setChar(new byte[] {(byte) 0xF0, (byte) 0xB7});
+        } else {
+            runs.text(p, number, false, false);
+        }
         p.createRun().addTab();
         runs.write(p, content, null);
     }

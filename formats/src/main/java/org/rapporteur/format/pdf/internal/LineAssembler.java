@@ -150,10 +150,16 @@ public final class LineAssembler {
                             : Math.abs(l.left() - previous.left()) < 1 && previous.right() >= rightMargin - 3 * size);
             // A line set apart far from the margin (a right-aligned closing date or meeting, a centred line)
             // is a paragraph of its own: text back at the margin after it starts another.
+            // (a running header set smaller at the right, alternating sides in Word's layout, is no such line)
             boolean afterDisplayed = previous != null && !small && indent == 0
-                    && Math.round(inset(previous, margin, rightMargin, rtl) / size) >= LineLayout.SET_APART;
+                    && Math.round(inset(previous, margin, rightMargin, rtl) / size) >= LineLayout.SET_APART
+                    && Math.abs(previous.bodySize() - size) < 0.5f;
+            // A line at the text of a labelled line above it ("•", "(a)" and a tab) goes on with that item: a
+            // hanging indent.
+            boolean hanging = previous != null && !gap && !rtl && Math.abs(l.left() - textStart(previous)) < 1
+                    && textStart(previous) > previous.left() + 1;
             // A page's first line starts a paragraph only by its own indent: the page break says nothing.
-            boolean breakBefore = (indent >= 1 && !sameBlock) || gap || sizeChange || afterDisplayed;
+            boolean breakBefore = (indent >= 1 && !sameBlock && !hanging) || gap || sizeChange || afterDisplayed;
             // In an Arabic document the notes at a page foot are right-to-left paragraphs, also when a note is
             // only "A/78/L.9." or English; the job-number footer there is not.
             boolean rtlNote = rtl && small && i > lastBody && !FOOTER.matcher(plain(l)).find();
@@ -175,6 +181,37 @@ public final class LineAssembler {
                 previousBody = l;
             }
         }
+    }
+
+    /** A label set before its text with a tab: a bullet, a dash, (a), a), (iv), 1. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "[\u2022\u25aa\u25e6\u00b7\u2013\u2014-]|\\(?[a-z0-9]{1,4}[.)]");
+
+    /**
+     * Where a line's text starts after a label set apart by a tab ({@code •}, {@code (a)}): there its
+     * following lines hang. The line's left edge where it has no such label.
+     */
+    static float textStart(PdfLine l) {
+        List<Glyph> gs = l.glyphs();
+        int first = 0;
+        while (first < gs.size() && gs.get(first).text().isBlank()) {
+            first++;
+        }
+        StringBuilder label = new StringBuilder();
+        for (int k = first; k < gs.size() && k < first + 5; k++) {
+            Glyph g = gs.get(k);
+            if (g.text().isBlank() || k > first && g.x() - (gs.get(k - 1).x() + gs.get(k - 1).width()) > 0.3f * l.bodySize()) {
+                int next = k;
+                while (next < gs.size() && gs.get(next).text().isBlank()) {
+                    next++;
+                }
+                Glyph end = gs.get(k - 1);
+                boolean tab = next < gs.size() && gs.get(next).x() - (end.x() + end.width()) > 0.5f * l.bodySize();
+                return tab && LABEL.matcher(label).matches() ? gs.get(next).x() : l.left();
+            }
+            label.append(g.text());
+        }
+        return l.left();
     }
 
     /** How far a line starts in from its margin: the left one, or the right one in right-to-left text. */

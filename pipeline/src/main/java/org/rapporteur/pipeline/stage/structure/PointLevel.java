@@ -17,6 +17,11 @@ final class PointLevel {
     }
 
     static int of(String label, List<SubParagraph> before) {
+        if (label.equals(SubParagraph.BULLET) && !before.isEmpty()) {
+            // bullets go on a bulleted list, or are the points of the lettered point before them
+            SubParagraph last = before.get(before.size() - 1);
+            return last.label().equals(SubParagraph.BULLET) ? last.level() : last.wrapUp() ? 1 : 2;
+        }
         if (before.isEmpty() || !ROMAN.matcher(label).matches()) {
             return 1;
         }

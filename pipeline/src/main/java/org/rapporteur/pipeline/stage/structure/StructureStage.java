@@ -36,6 +36,8 @@ import org.rapporteur.pipeline.stage.StageContext;
 public final class StructureStage implements Stage {
     /** {@code 65/218. Title}, {@code 28/2.} alone, and Arabic {@code 78/10 - Title}. */
     private static final Pattern BRACKETED = Pattern.compile("^\\[.+\\]$");
+    /** A bullet before a point's text: •, ▪, ◦. */
+    private static final Pattern BULLET = Pattern.compile("^[\\u2022\\u25aa\\u25e6]\\s*");
     /** A number and a space before a word: an operative number printed without its period. */
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(?=\\p{L})");
 
@@ -113,6 +115,7 @@ public final class StructureStage implements Stage {
             String text = p.text().strip();
             Matcher number = profile.numbering().operative().matcher(text);
             Matcher point = profile.numbering().point().matcher(text);
+            Matcher bullet = BULLET.matcher(text);
             Optional<ClosingParser.Parts> closing = ClosingParser.parse(text, profile);
             if (closing.isPresent()) {
                 i = closing(paras, i, closing.get(), profile, out, warnings);
@@ -131,6 +134,9 @@ public final class StructureStage implements Stage {
                 out.add(new Operative(n.group(1), Inlines.dropPrefix(p.content(), n.end()), List.of()));
             } else if (operativeSeen && isHeading(text, paras, i + 1, profile)) {
                 out.add(new Heading(text));
+            } else if (bullet.lookingAt() && operativeSeen && out.get(out.size() - 1) instanceof Operative o) {
+                out.set(out.size() - 1, o.withPoint(new SubParagraph(SubParagraph.BULLET,
+                        Inlines.dropPrefix(p.content(), bullet.end()), PointLevel.of(SubParagraph.BULLET, o.points()))));
             } else if (point.lookingAt() && operativeSeen && out.get(out.size() - 1) instanceof Operative o) {
                 out.set(out.size() - 1, o.withPoint(new SubParagraph(point.group(1),
                         Inlines.dropPrefix(p.content(), point.end()), PointLevel.of(point.group(1), o.points()))));
