@@ -121,6 +121,7 @@ public final class LineAssembler {
         // body line of a page says nothing about paragraphs.
         PdfLine previousBody = null;
         PdfLine previousSmall = null;
+        boolean bodySeen = false;
         for (int i = 0; i < lines.size(); i++) {
             PdfLine l = lines.get(i);
             float size = l.bodySize();
@@ -138,9 +139,11 @@ public final class LineAssembler {
             // Right-to-left paragraphs are indented, and end short, at the right.
             float offset = inset(l, margin, rightMargin, rtl);
             int indent = Math.max(0, Math.round(offset / size));
-            // (measured from a line of the same size: a running header set smaller says nothing of the body's gaps)
+            // (above a page's first body line, only from a line of the same size: a running header set smaller
+            // says nothing of the body's gaps)
+            boolean header = !bodySeen && previous != null && Math.abs(previous.bodySize() - size) >= 0.5f;
             boolean gap = previous != null && l.baseline() - previous.baseline() > GAP * (small ? size * 1.6f : pitch)
-                    && Math.abs(previous.bodySize() - size) < 0.5f;
+                    && !header;
             boolean sizeChange = previous != null && Math.abs(previous.bodySize() - size) > 1f;
             // A line at the indent of a full line above it goes on with its paragraph: a word processor
             // indents a whole sub-paragraph ("(a) To formulate…" and every line after it), while a new
@@ -152,8 +155,7 @@ public final class LineAssembler {
             // is a paragraph of its own: text back at the margin after it starts another.
             // (a running header set smaller at the right, alternating sides in Word's layout, is no such line)
             boolean afterDisplayed = previous != null && !small && indent == 0
-                    && Math.round(inset(previous, margin, rightMargin, rtl) / size) >= LineLayout.SET_APART
-                    && Math.abs(previous.bodySize() - size) < 0.5f;
+                    && Math.round(inset(previous, margin, rightMargin, rtl) / size) >= LineLayout.SET_APART && !header;
             // A line at the text of a labelled line above it ("•", "(a)" and a tab) goes on with that item: a
             // hanging indent.
             boolean hanging = previous != null && !gap && !rtl && Math.abs(l.left() - textStart(previous)) < 1
@@ -175,6 +177,7 @@ public final class LineAssembler {
                 // a line of blank glyphs (a tab, an empty paragraph) has no place a gap could be measured from
                 continue;
             }
+            bodySeen |= Math.abs(size - body) < 0.5f;
             if (small) {
                 previousSmall = l;
             } else {
@@ -206,7 +209,7 @@ public final class LineAssembler {
                     next++;
                 }
                 Glyph end = gs.get(k - 1);
-                boolean tab = next < gs.size() && gs.get(next).x() - (end.x() + end.width()) > 0.5f * l.bodySize();
+                boolean tab = next < gs.size() && gs.get(next).x() - (end.x() + end.width()) > 0.35f * l.bodySize();
                 return tab && LABEL.matcher(label).matches() ? gs.get(next).x() : l.left();
             }
             label.append(g.text());
