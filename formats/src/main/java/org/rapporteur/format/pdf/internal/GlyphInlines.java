@@ -95,6 +95,12 @@ public final class GlyphInlines {
                             Math.max(0, gap), prev.size(), prev.bold(), prev.italic()));
                 }
             }
+            if (i > 0 && line.drawnSpace() > 0 && visual.get(i - 1).text().isBlank() && !g.text().isBlank()
+                    && gap(visual.get(i - 1), g) > 4 * line.drawnSpace()) {
+                // a space glyph and then a tab's width of nothing: a column gap, as wide ones are written
+                out.add(new Glyph("  ", visual.get(i - 1).x() + visual.get(i - 1).width(), g.baseline(),
+                        gap(visual.get(i - 1), g), g.size(), g.bold(), g.italic()));
+            }
             out.add(g);
         }
         return out;

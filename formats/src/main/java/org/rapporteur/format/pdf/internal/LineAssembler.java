@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.LineLayout;
+import org.rapporteur.profile.PageFurniture;
 import org.rapporteur.profile.Profiles;
 
 /**
@@ -96,14 +97,13 @@ public final class LineAssembler {
         float usual = indents.usual();
         float usualRight = indents.usualRight();
         boolean rtl = indents.rtl();
-        // The left edge most of the page's body lines start at, unless the page has none as far left as the
-        // document's usual margin (a page of one-line indented paragraphs, or of right-aligned closing lines).
-        // Not the leftmost line: a first page's masthead ("Original: English") may stand left of the text.
-        float common = margin(lines, body);
-        float margin = common > 0 && common <= usual + 2 ? common : usual;
         float rightmost = (float) lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f)
                 .mapToDouble(PdfLine::right).max().orElse(usualRight);
         float rightMargin = rightmost >= usualRight - 2 ? rightmost : usualRight;
+        // The page's margin, unless the page has none as far left as the document's usual margin (a page of
+        // one-line indented paragraphs, or of right-aligned closing lines).
+        float found = pageMargin(lines, body, usualRight, rtl, indents.pitch());
+        float margin = found > 0 && found <= usual + 2 ? found : usual;
         // A page of short paragraphs (a voting record, one-line operative paragraphs) has more gaps between
         // paragraphs than lines within one: the document's pitch is the truer one there. Lines set apart (the
         // closing meeting and date, set closer than the body on a last page) say nothing of the body's pitch.
@@ -173,8 +173,9 @@ public final class LineAssembler {
             out.add(new Line(l.page(), GlyphInlines.of(l, rtl, rtlNote || rtlLine),
                     LineLayout.pdf(l.left(), l.baseline(), size).indent(indent).breakBefore(breakBefore)
                             .slack((rtl ? l.left() - margin : rightMargin - l.right()) / size).build()));
-            if (plain(l).isBlank()) {
-                // a line of blank glyphs (a tab, an empty paragraph) has no place a gap could be measured from
+            if (plain(l).isBlank() || PageFurniture.isFurniture(org.rapporteur.model.Inlines.fold(plain(l)))) {
+                // a line of blank glyphs (a tab, an empty paragraph) or page furniture (a running "Page 2", the
+                // symbol) is no neighbour a paragraph gap could be measured from
                 continue;
             }
             bodySeen |= Math.abs(size - body) < 0.5f;
@@ -215,6 +216,31 @@ public final class LineAssembler {
             label.append(g.text());
         }
         return l.left();
+    }
+
+    /**
+     * Where a page's text column starts: the left edge most lines that go on from a full line start at (the
+     * lines inside paragraphs), where three or more do; otherwise the leftmost body line. Not simply the
+     * leftmost line: a Geneva masthead ("Fifty-ninth session") or the job number may stand left of the
+     * text; page furniture and blank lines never count.
+     */
+    private static float pageMargin(List<PdfLine> lines, float body, float rightMargin, boolean rtl, float pitch) {
+        List<PdfLine> text = lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f && !plain(l).isBlank()
+                && !PageFurniture.isFurniture(org.rapporteur.model.Inlines.fold(plain(l)))).toList();
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int i = 1; i < text.size() && !rtl; i++) {
+            PdfLine a = text.get(i - 1);
+            PdfLine b = text.get(i);
+            if (a.right() >= rightMargin - 3 * body && b.baseline() > a.baseline() && b.baseline() - a.baseline() < 1.6f * pitch) {
+                counts.merge(Math.round(b.left()), 1, Integer::sum);
+            }
+        }
+        var mode = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed()));
+        if (mode.isPresent() && mode.get().getValue() >= 3) {
+            return mode.get().getKey();
+        }
+        return (float) text.stream().mapToDouble(PdfLine::left).min().orElse(0);
     }
 
     /** How far a line starts in from its margin: the left one, or the right one in right-to-left text. */

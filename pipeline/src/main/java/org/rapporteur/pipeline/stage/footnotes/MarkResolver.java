@@ -24,6 +24,13 @@ final class MarkResolver {
     private static final Pattern GLUED = Pattern.compile("(?<=[\\p{L}\\p{Pe}\\p{Pf}.,;:'’”\"])(\\d{1,3})(?=[\\s,.;:)]|$)");
     private static final Pattern ARABIC_MARK = Pattern.compile("\\((\\d{1,3})\\)");
     /**
+     * A mark as older UN documents print it, a number and a slash after a space: "du 13 décembre 1991 2/,"
+     * (the space goes with it). Only a number a note has qualifies.
+     */
+    private static final String SLASH = "\\s(\\d{1,3})/(?=[\\s,.;:)]|$)";
+    private static final Pattern GLUED_OR_SLASH = Pattern.compile(GLUED.pattern() + "|" + SLASH);
+    private static final Pattern ARABIC_OR_SLASH = Pattern.compile(ARABIC_MARK.pattern() + "|" + SLASH);
+    /**
      * A number between Chinese characters or after closing punctuation, where pdftotext flattened a
      * superscript: "《行动纲领》1的相关规定", "第 13/23 号决议3和". Only the note expected next qualifies
      * (see {@link NoteTable#nextLabel}), so "第1号决议" stays text; none before one of the language's counters.
@@ -101,8 +108,8 @@ final class MarkResolver {
     }
 
     private List<Inline> inText(String text, int page, String following) {
-        Pattern p = script == Script.ARABIC ? ARABIC_MARK
-                : script == Script.LATIN || script == Script.CYRILLIC ? GLUED : cjkMark;
+        Pattern p = script == Script.ARABIC ? ARABIC_OR_SLASH
+                : script == Script.LATIN || script == Script.CYRILLIC ? GLUED_OR_SLASH : cjkMark;
         List<Inline> out = new ArrayList<>();
         Matcher m = p.matcher(text);
         int last = 0;

@@ -14,10 +14,10 @@ import org.rapporteur.profile.LanguageProfile;
 
 /** How a note's number is printed at the head of its body, and the order numbers come in. */
 final class NoteLabels {
-    /** A number alone on its line: {@code 1}, Arabic {@code (1)}. */
-    static final Pattern LABEL_ONLY = Pattern.compile("^\\(?(\\d{1,3})\\)?$");
+    /** A number alone on its line: {@code 1}, Arabic {@code (1)}, older UN documents {@code 1/}. */
+    static final Pattern LABEL_ONLY = Pattern.compile("^\\(?(\\d{1,3})(?:\\)|/)?$");
     /** A number, a space, the note's text. */
-    static final Pattern LABEL_AND_TEXT = Pattern.compile("^\\(?(\\d{1,3})\\)?\\s+(\\S.*)$");
+    static final Pattern LABEL_AND_TEXT = Pattern.compile("^\\(?(\\d{1,3})(?:\\)|/)?\\s+(\\S.*)$");
     /**
      * Text after a number that makes it a paragraph number or a quantity, not a note: {@code 1 - }, {@code 3 月}
      * (the language's {@code counters}).

@@ -13,6 +13,7 @@ import org.rapporteur.model.Mark;
 import org.rapporteur.pipeline.stage.Stage;
 import org.rapporteur.pipeline.stage.StageContext;
 import org.rapporteur.pipeline.text.TitleLine;
+import org.rapporteur.profile.PageFurniture;
 
 /**
  * Removes page furniture: document symbols, job numbers, page numbers, bar codes and running headers
@@ -35,30 +36,31 @@ public final class FurnitureStage implements Stage {
                 kept.add(line);
                 continue;
             }
-            if (FurniturePatterns.SYMBOL.matcher(text).matches()) {
+            if (PageFurniture.SYMBOL.matcher(text).matches()) {
                 meta = meta.withIfAbsent(Field.SYMBOL, text);
                 continue;
             }
             if (title != null && text.equals(title) && nearPageTop(lines, i)) {
                 continue;
             }
-            if (FurniturePatterns.SYMBOL_AND_TITLE.matcher(raw).matches() && atPageEdge(lines, i)
-                    || FurniturePatterns.SYMBOL_THEN_TITLE.matcher(raw).matches() && firstOnPage(lines, i)) {
+            if (PageFurniture.SYMBOL_AND_TITLE.matcher(raw).matches() && atPageEdge(lines, i)
+                    || PageFurniture.SYMBOL_THEN_TITLE.matcher(raw).matches() && firstOnPage(lines, i)) {
                 // the running header names the document: "United Nations      A/HRC/DEC/59/112"
                 for (String cell : raw.split("\\s{2,}")) {
-                    if (FurniturePatterns.SYMBOL.matcher(cell).matches()) {
+                    if (PageFurniture.SYMBOL.matcher(cell).matches()) {
                         meta = meta.withIfAbsent(Field.SYMBOL, cell);
                     }
                 }
                 continue;
             }
-            Matcher job = FurniturePatterns.JOB.matcher(text);
+            Matcher job = PageFurniture.JOB.matcher(text);
             if (job.matches()) {
                 meta = meta.withIfAbsent(Field.JOB_NUMBER, job.group("job"));
                 continue;
             }
-            if (FurniturePatterns.isPageNumber(text) || FurniturePatterns.BARCODE.matcher(text).matches()
-                    || FurniturePatterns.RECYCLE.matcher(text).matches() || running.contains(i)) {
+            if (PageFurniture.isPageNumber(text) || PageFurniture.BARCODE.matcher(text).matches()
+                    || PageFurniture.CONTINUED.matcher(text).matches()
+                    || PageFurniture.RECYCLE.matcher(text).matches() || running.contains(i)) {
                 continue;
             }
             kept.add(line);
@@ -101,7 +103,7 @@ public final class FurnitureStage implements Stage {
         boolean last = true;
         for (int k = i + 1; k < lines.size() && lines.get(k).page() == page; k++) {
             last &= lines.get(k).layout().rule() || lines.get(k).text().isBlank()
-                    || FurniturePatterns.JOB.matcher(org.rapporteur.model.Inlines.fold(lines.get(k).text())).matches();
+                    || PageFurniture.JOB.matcher(org.rapporteur.model.Inlines.fold(lines.get(k).text())).matches();
         }
         return first || last;
     }

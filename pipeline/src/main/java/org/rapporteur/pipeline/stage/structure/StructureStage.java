@@ -75,6 +75,23 @@ public final class StructureStage implements Stage {
             } else {
                 meta = meta.with(Field.TITLE, m.group(2).strip());
             }
+            // A title set over several lines ends at the formula: "48/161. La situation en Amérique centrale :
+            // processus" | "d'établissement d'une paix ferme et durable…" | "L'Assemblée générale,".
+            int formula = i;
+            while (formula < paras.size() && formula < i + 4 && isFormula(paras.get(formula).text(), profile).isEmpty()) {
+                formula++;
+            }
+            if (formula > i && formula < paras.size() && formula < i + 4
+                    && paras.subList(i, formula).stream().noneMatch(p -> p.text().strip().endsWith("."))) {
+                List<Inline> whole = List.of(new org.rapporteur.model.Text(meta.getOrEmpty(Field.TITLE)));
+                for (Paragraph p : paras.subList(i, formula)) {
+                    whole = context.joiner().join(whole, p.content());
+                }
+                String joined = Inlines.plainText(whole).strip();
+                heading = heading.replace(meta.getOrEmpty(Field.TITLE), joined);
+                meta = meta.with(Field.TITLE, joined);
+                i = formula;
+            }
             meta = meta.with(Field.HEADING, heading);
             meta = meta.withIfAbsent(Field.KIND, meta.getOrEmpty(Field.SYMBOL).contains("/DEC/") ? "decision" : "resolution");
         }
@@ -154,7 +171,8 @@ public final class StructureStage implements Stage {
         if (!operativeSeen) {
             warnings.add(new Warning(Warning.Kind.NO_OPERATIVE, "no numbered operative paragraph found"));
         }
-        if (out.stream().noneMatch(b -> b instanceof Closing)) {
+        if (out.stream().noneMatch(b -> b instanceof Closing) && !meta.getOrEmpty(Field.KIND).startsWith("draft")) {
+            // (a draft has no closing: it is not adopted yet)
             warnings.add(new Warning(Warning.Kind.NO_CLOSING, "no closing date and meeting found"));
         }
         return document.withMetadata(meta).withBlocks(out).withWarnings(warnings);
