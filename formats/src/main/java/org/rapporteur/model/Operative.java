@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A numbered operative paragraph. {@code number} is the number as printed, without its
- * punctuation ({@code "10"}); sub-paragraphs {@code (a)}, {@code (b)} are {@code points}.
+ * punctuation ({@code "10"}), or empty where none is printed (a decision's single "Adopts…");
+ * sub-paragraphs {@code (a)}, {@code (b)} are {@code points}.
  */
 public record Operative(String number, List<Inline> content, List<SubParagraph> points) implements Block {
     @Override
@@ -17,6 +18,11 @@ public record Operative(String number, List<Inline> content, List<SubParagraph> 
         Objects.requireNonNull(number, "number must not be null");
         content = List.copyOf(content);
         points = List.copyOf(points);
+    }
+
+    /** Whether the paragraph is printed without a number. */
+    public boolean unnumbered() {
+        return number.isEmpty();
     }
 
     public Operative withPoint(SubParagraph point) {

@@ -70,8 +70,10 @@ public final class MarkdownWriter implements DocumentWriter {
         if (last != null && (n == null || n != last + 1)) {
             md.append("\n<!-- -->\n");
         }
-        String marker = o.number() + ". ";
-        md.append('\n').append(marker).append(inlines.render(o.content())).append('\n');
+        // an unnumbered operative paragraph (a decision's "Adopts…") is a paragraph of its own
+        String marker = o.unnumbered() ? "" : o.number() + ". ";
+        String lead = inlines.render(o.content());
+        md.append('\n').append(marker).append(o.unnumbered() ? MarkdownEscaper.blockStart(lead) : lead).append('\n');
         String indent = " ".repeat(marker.length());
         for (SubParagraph p : o.points()) {
             // a wrap-up stays inside the list item, at its indent, without a label

@@ -99,7 +99,9 @@ public final class AknBody {
 
     private void operative(Operative o, String eId) throws XMLStreamException {
         xml.open("paragraph", "eId", eId);
-        xml.leaf("num", org.rapporteur.profile.Profiles.of(language).numbering().printedNumber(o.number()));
+        if (!o.unnumbered()) {
+            xml.leaf("num", org.rapporteur.profile.Profiles.of(language).numbering().printedNumber(o.number()));
+        }
         contentOrList(eId, o.content(), o.points());
         xml.close();
     }

@@ -50,7 +50,11 @@ public final class DocxBlocks implements Block.Visitor<Void> {
         XWPFParagraph p = para(DocxStyles.OPERATIVE, List.of());
         // "1." in every language: readers of the DOCX (score.py among them) take "N." as the paragraph
         // number; the Arabic "1 -" is kept in Akoma Ntoso's <num>.
-        numbered(p, o.number() + ".", o.content());
+        if (o.unnumbered()) {
+            runs.write(p, o.content(), null);
+        } else {
+            numbered(p, o.number() + ".", o.content());
+        }
         for (SubParagraph s : o.points()) {
             if (s.wrapUp()) {
                 para(DocxStyles.SUB_PARAGRAPH, s.content());

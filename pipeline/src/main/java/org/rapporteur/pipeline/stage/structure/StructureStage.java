@@ -169,6 +169,9 @@ public final class StructureStage implements Stage {
             }
         }
         if (!operativeSeen) {
+            operativeSeen = unnumberedOperative(out, profile);
+        }
+        if (!operativeSeen) {
             warnings.add(new Warning(Warning.Kind.NO_OPERATIVE, "no numbered operative paragraph found"));
         }
         if (out.stream().noneMatch(b -> b instanceof Closing) && !meta.getOrEmpty(Field.KIND).startsWith("draft")) {
@@ -176,6 +179,48 @@ public final class StructureStage implements Stage {
             warnings.add(new Warning(Warning.Kind.NO_CLOSING, "no closing date and meeting found"));
         }
         return document.withMetadata(meta).withBlocks(out).withWarnings(warnings);
+    }
+
+    /**
+     * A text without numbered operative paragraphs (a decision: "Adopts the outcome…"): the paragraphs after
+     * the last one that opens as the language's preambular paragraphs do ("Acting", "Having conducted") are its
+     * operative part, unnumbered. Whether there were any.
+     */
+    private static boolean unnumberedOperative(List<Block> out, LanguageProfile profile) {
+        int last = -1;
+        int first = -1;
+        for (int k = 0; k < out.size(); k++) {
+            if (out.get(k) instanceof Preambular p) {
+                first = first < 0 ? k : first;
+                if (opensPreamble(Inlines.plainText(p.content()).strip(), profile)) {
+                    last = k;
+                }
+            }
+        }
+        if (first < 0 || last < first) {
+            return false;
+        }
+        boolean any = false;
+        for (int k = last + 1; k < out.size(); k++) {
+            if (out.get(k) instanceof Preambular p) {
+                out.set(k, new Operative("", p.content(), List.of()));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Whether text opens as the language's preambular paragraphs do, by its first two words. */
+    private static boolean opensPreamble(String text, LanguageProfile profile) {
+        var o = profile.openings();
+        String[] words = text.split("\\s+", 3);
+        for (int k = 0; k < Math.min(2, words.length); k++) {
+            String w = words[k].replaceAll("[^\\p{L}\\p{M}]", "");
+            if (o.word().matcher(w).matches() || o.leadingWord().matcher(w).matches() || o.leadingWords().contains(w)) {
+                return true;
+            }
+        }
+        return o.start().matcher(text).find() || !text.isEmpty() && Character.isIdeographic(text.codePointAt(0));
     }
 
     /**
