@@ -33,12 +33,18 @@ public class AknSchemaTest {
         }
     }
 
-    /** The seeds, the text fixtures and, where ../shared is present, the corpus PDFs. */
+    /**
+     * The seeds, the text fixtures and, where ../shared is present, the corpus PDFs and the real UN PDFs (a
+     * draft's headings and bullets, a decision's unnumbered paragraph).
+     */
     static List<Path> fixtures() throws Exception {
         List<Path> all = new java.util.ArrayList<>(SeedGoldenTest.seeds().toList());
         Path shared = Golden.shared();
         if (shared != null) {
             try (var pdfs = java.nio.file.Files.list(shared.resolve("corpus/pdf"))) {
+                pdfs.sorted().forEach(all::add);
+            }
+            try (var pdfs = java.nio.file.Files.list(shared.resolve("corpus/real/pdf"))) {
                 pdfs.sorted().forEach(all::add);
             }
         }

@@ -125,6 +125,16 @@ public final class AknBody {
         Set<String> labels = new HashSet<>();
         for (int k = 0; k < points.size(); k++) {
             SubParagraph p = points.get(k);
+            if (p.wrapUp() && k < points.size() - 1) {
+                // unlabelled text with points after it (a draft's "To carry out… the following tasks:"): a
+                // point without a number, in its place, for a wrapUp closes a list
+                xml.open("point", "eId", list + "__point_x" + (k + 1));
+                xml.open("content", "eId", list + "__point_x" + (k + 1) + "__content");
+                inlines.paragraph(p.content());
+                xml.close();
+                xml.close();
+                continue;
+            }
             if (p.wrapUp()) {
                 // the list's closing text, after its last point
                 xml.open("wrapUp", "eId", list + "__wrapup_1");

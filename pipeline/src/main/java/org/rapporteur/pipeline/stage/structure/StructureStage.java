@@ -189,7 +189,12 @@ public final class StructureStage implements Stage {
     private static boolean unnumberedOperative(List<Block> out, LanguageProfile profile) {
         int last = -1;
         int first = -1;
-        for (int k = 0; k < out.size(); k++) {
+        // (up to the closing: an adoption note after it is no paragraph of the text)
+        int end = 0;
+        while (end < out.size() && !(out.get(end) instanceof Closing)) {
+            end++;
+        }
+        for (int k = 0; k < end; k++) {
             if (out.get(k) instanceof Preambular p) {
                 first = first < 0 ? k : first;
                 if (opensPreamble(Inlines.plainText(p.content()).strip(), profile)) {
@@ -201,10 +206,16 @@ public final class StructureStage implements Stage {
             return false;
         }
         boolean any = false;
-        for (int k = last + 1; k < out.size(); k++) {
+        for (int k = last + 1; k < end; k++) {
             if (out.get(k) instanceof Preambular p) {
                 out.set(k, new Operative("", p.content(), List.of()));
                 any = true;
+            }
+        }
+        for (int k = end; any && k < out.size(); k++) {
+            String text = out.get(k) instanceof Preambular p ? Inlines.plainText(p.content()).strip() : "";
+            if (BRACKETED.matcher(text).matches()) {
+                out.set(k, new AdoptionNote(text));
             }
         }
         return any;
