@@ -90,6 +90,33 @@ final class PdfComposer implements AutoCloseable {
         }
     }
 
+    /**
+     * A line as Word writes it: every space a glyph, and the letters of each word positioned in one TJ array
+     * with kerning; where {@code text} has a {@code |}, the letters there are set {@code gap} points apart
+     * (kerning, not a word break: "ful|l", "Al|-Qaida"). Returns where the line ends.
+     */
+    float kerned(float x, float top, float size, String text, float gap) throws IOException {
+        java.util.List<Object> tj = new java.util.ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '|') {
+                tj.add(run.toString());
+                run.setLength(0);
+                tj.add(-gap * 1000f / size);
+            } else {
+                run.append(c);
+            }
+        }
+        tj.add(run.toString());
+        cs.beginText();
+        cs.setFont(regular, size);
+        cs.newLineAtOffset(x, HEIGHT - top);
+        cs.showTextWithPositioning(tj.toArray());
+        cs.endText();
+        String plain = text.replace("|", "");
+        return x + regular.getStringWidth(plain) / 1000f * size + gap * (text.length() - plain.length());
+    }
+
     /** A horizontal rule {@code top} points below the page top, as a footnote separator is drawn. */
     void rule(float left, float right, float top) throws IOException {
         cs.moveTo(left, HEIGHT - top);

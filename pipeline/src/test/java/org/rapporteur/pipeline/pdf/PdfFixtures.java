@@ -98,6 +98,45 @@ final class PdfFixtures {
     }
 
     /**
+     * One page as the UN's Word pipeline makes a Security Council draft: space glyphs and kerning inside
+     * words, a running header at the right, masthead cells side by side, the sponsors' title, a section
+     * heading, an operative number without its period, a typed underscore separator over the note, the
+     * job number with its date and the bar code text.
+     */
+    static Path wordDraft(Path dir) throws IOException {
+        Path file = dir.resolve("en_word_draft.pdf");
+        float kern = 1.6f;
+        try (PdfComposer c = new PdfComposer(false)) {
+            c.page();
+            c.kerned(480, 40, 8, "S/2099/1", 0);
+            c.kerned(LEFT, 80, 16, "Security Council", 0);
+            c.kerned(380, 80, 10, "Distr.: General", 0);
+            c.kerned(380, 94, 10, "1 January 2099", 0);
+            c.kerned(380, 118, 10, "Original: English", 0);
+            c.kerned(LEFT, 150, 12, "Albania, Ireland and Zambia: draft resolution", 0);
+            c.kerned(INDENT, 180, 12, "The Security Council,", 0);
+            c.kerned(INDENT, 204, 12, "Recalling its resolutions on Al|-Qaida and the need for ful|l, safe and", kern);
+            c.kerned(LEFT, 218, 12, "unhindered access to all those in need in the region, and of the obligations of", 0);
+            c.kerned(LEFT, 232, 12, "all parties,", 0);
+            c.kerned(INDENT, 256, 12, "Deeply concerned by the attacks on humanitarian and United Nations", kern);
+            float end = c.kerned(LEFT, 270, 12, "personnel,", 0);
+            c.line(end, 270, 12, sup("1"));
+            c.kerned(INDENT, 294, 12, "1. Demands that all parties ful|fil their obligations under international", kern);
+            c.kerned(LEFT, 308, 12, "humanitarian law and international human rights law, as applicable, and to", 0);
+            c.kerned(LEFT, 322, 12, "protect civilians;", 0);
+            c.kerned(LEFT, 346, 12, "Reporting", 0);
+            c.kerned(INDENT, 370, 12, "2", 0);
+            c.kerned(INDENT + 30, 370, 12, "Requests the Secretary-General to report on it;", 0);
+            c.kerned(LEFT, 700, 12, "__________________", 0);
+            c.line(LEFT, 716, 10, sup("1"), t(" S/2099/2."));
+            c.kerned(LEFT, 770, 9, "99-12345 (E)    010199", 0);
+            c.kerned(LEFT, 784, 12, "*9912345*", 0);
+            c.save(file);
+        }
+        return file;
+    }
+
+    /**
      * One English page: italic lead words, reference marks after punctuation, and a word broken at a line
      * end ("develop-" | "ment") that the page also writes whole.
      */

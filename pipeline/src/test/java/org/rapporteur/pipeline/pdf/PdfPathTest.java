@@ -107,6 +107,29 @@ class PdfPathTest {
     }
 
     @Test
+    void aWordDraftReadsItsSpaceGlyphsFurnitureMastheadAndStructure() throws Exception {
+        Document d = converter.read(PdfFixtures.wordDraft(dir));
+        assertThat(d.warnings()).isEmpty();
+        assertThat(texts(d)).containsExactly(
+                "Recalling its resolutions on Al-Qaida and the need for full, safe and unhindered access to all those in "
+                        + "need in the region, and of the obligations of all parties,",
+                "Deeply concerned by the attacks on humanitarian and United Nations personnel,[^1]",
+                "1:Demands that all parties fulfil their obligations under international humanitarian law and "
+                        + "international human rights law, as applicable, and to protect civilians;",
+                "2:Requests the Secretary-General to report on it;");
+        assertThat(notes(d)).containsExactly("S/2099/2.");
+        assertThat(d.blocks(org.rapporteur.model.Heading.class)).extracting(org.rapporteur.model.Heading::text)
+                .containsExactly("Reporting");
+        var meta = d.metadata();
+        assertThat(meta.get(org.rapporteur.model.Field.KIND)).hasValue("draft resolution");
+        assertThat(meta.get(org.rapporteur.model.Field.SPONSORS)).hasValue("Albania, Ireland and Zambia");
+        assertThat(meta.get(org.rapporteur.model.Field.SYMBOL)).hasValue("S/2099/1");
+        assertThat(meta.get(org.rapporteur.model.Field.ACTOR)).hasValue("unsc");
+        assertThat(meta.get(org.rapporteur.model.Field.DISTRIBUTION)).hasValue("Distr.: General");
+        assertThat(meta.get(org.rapporteur.model.Field.JOB_NUMBER)).hasValue("99-12345 (E)");
+    }
+
+    @Test
     void notesInTheBodySizeAreFoundByTheSeparatorRule() throws Exception {
         Document d = converter.read(PdfFixtures.sameSizeNotes(dir));
         assertThat(d.warnings()).isEmpty();
