@@ -17,7 +17,9 @@ public record Warning(Kind kind, String message) {
         UNPARSED_DATE,
         UNKNOWN_LANGUAGE,
         UNSTRUCTURED_TEXT,
-        ENCODING
+        ENCODING,
+        /** The PDF's text layer does not say all it shows: glyphs that map to no character. */
+        TEXT_LAYER_SUSPECT
     }
 
     public Warning {

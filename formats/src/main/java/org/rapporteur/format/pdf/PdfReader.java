@@ -18,6 +18,8 @@ import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Metadata;
+import org.rapporteur.model.Warning;
+import org.rapporteur.format.pdf.internal.BidiOrder;
 
 /**
  * Reads a resolution PDF with PDFBox into lines that keep what the layout says: font size, position,
@@ -34,11 +36,21 @@ public final class PdfReader implements DocumentReader {
             PdfLayout layout = LayoutStripper.layout(pdf);
             List<PdfLine> pdfLines = layout.lines();
             if (pdfLines.stream().noneMatch(l -> l.glyphs().stream().anyMatch(g -> g.text().codePoints().anyMatch(Character::isLetter)))) {
-                throw new ConversionException(hasImages(pdf) ? "no text layer (scanned pages); OCR is not supported"
-                        : "the PDF has no text");
+                int unmapped = layout.unmapped().values().stream().mapToInt(Integer::intValue).sum();
+                throw new ConversionException(unmapped > 0
+                        ? "the text layer maps its " + unmapped + " glyphs to no characters (no usable ToUnicode map); OCR is not supported"
+                        : hasImages(pdf) ? "no text layer (scanned pages); OCR is not supported" : "the PDF has no text");
             }
             List<Line> lines = LineAssembler.assemble(pdfLines, layout.rules());
-            return Document.of(Metadata.EMPTY.with(Field.SOURCE, name), lines);
+            Document doc = Document.of(Metadata.EMPTY.with(Field.SOURCE, name), lines);
+            boolean rtl = BidiOrder.rightToLeft(pdfLines.stream().flatMap(l -> l.glyphs().stream()).toList());
+            if (!layout.unmapped().isEmpty() && !rtl) {
+                // (in right-to-left text they are the kashidas a justified line is stretched with, and no text)
+                int count = layout.unmapped().values().stream().mapToInt(Integer::intValue).sum();
+                doc = doc.withWarnings(List.of(new Warning(Warning.Kind.TEXT_LAYER_SUSPECT, count
+                        + " glyph(s) map to no character and are missing from the text, on page(s) " + layout.unmapped().keySet())));
+            }
+            return doc;
         } catch (InvalidPasswordException e) {
             throw new ConversionException("encrypted PDF: a password is needed to open it", e);
         } catch (IOException e) {

@@ -73,4 +73,56 @@ class BadPdfTest {
                     .isInstanceOf(ConversionException.class);
         }
     }
+
+    /**
+     * A text layer whose font lost its ToUnicode map: the whole page is glyphs no character stands for
+     * (the file fails and says so), or, where one font of two lost it, the text is incomplete (a warning
+     * names the pages).
+     */
+    @Test
+    void glyphsThatMapToNoCharacterAreNamedNotSilentlyLost() throws Exception {
+        assumeTrue(Files.isReadable(PdfComposer.SERIF) && Files.isReadable(PdfComposer.SERIF_ITALIC), "fonts-liberation2 absent");
+        Path all = unmapped(dir.resolve("all.pdf"), true);
+        assertThatThrownBy(() -> new PdfReader().read(Files.readAllBytes(all), "all.pdf", ReadOptions.DEFAULTS))
+                .isInstanceOf(ConversionException.class).hasMessageContaining("glyphs to no characters");
+        Path some = unmapped(dir.resolve("some.pdf"), false);
+        var doc = new PdfReader().read(Files.readAllBytes(some), "some.pdf", ReadOptions.DEFAULTS);
+        org.assertj.core.api.Assertions.assertThat(doc.warnings()).extracting(org.rapporteur.model.Warning::kind)
+                .containsExactly(org.rapporteur.model.Warning.Kind.TEXT_LAYER_SUSPECT);
+        org.assertj.core.api.Assertions.assertThat(doc.warnings().get(0).message()).contains("page(s) [1]");
+    }
+
+    /** A page in the regular font and, unless {@code both}, the italic; the italic (or both) without ToUnicode. */
+    private static Path unmapped(Path file, boolean both) throws Exception {
+        Path made = file.resolveSibling("made-" + file.getFileName());
+        try (PDDocument d = new PDDocument()) {
+            PDPage p = new PDPage();
+            d.addPage(p);
+            var regular = org.apache.pdfbox.pdmodel.font.PDType0Font.load(d, PdfComposer.SERIF.toFile());
+            var italic = org.apache.pdfbox.pdmodel.font.PDType0Font.load(d, PdfComposer.SERIF_ITALIC.toFile());
+            try (PDPageContentStream cs = new PDPageContentStream(d, p)) {
+                cs.beginText();
+                cs.setFont(both ? italic : regular, 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("The General Assembly,");
+                cs.setFont(italic, 12);
+                cs.newLineAtOffset(0, -20);
+                cs.showText("Recalling its resolutions");
+                cs.endText();
+            }
+            d.save(made.toFile());
+        }
+        // the fonts are subset on saving, which writes their ToUnicode maps: take the italic's out afterwards
+        try (PDDocument d = org.apache.pdfbox.Loader.loadPDF(made.toFile())) {
+            var resources = d.getPage(0).getResources();
+            for (var name : resources.getFontNames()) {
+                var font = resources.getFont(name);
+                if (font.getName().contains("Italic")) {
+                    font.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                }
+            }
+            d.save(file.toFile());
+        }
+        return file;
+    }
 }

@@ -37,6 +37,8 @@ public final class LayoutStripper extends PDFTextStripper {
     private List<Integer> wordStarts = new ArrayList<>();
     private Rules pageRules;
     private final List<Glyph> marks = new ArrayList<>();
+    /** Pages with glyphs that map to no character, and how many: PDFBox drops them from the text. */
+    private final java.util.TreeMap<Integer, Integer> unmapped = new java.util.TreeMap<>();
     private int pageStart;
 
     public LayoutStripper() {
@@ -48,7 +50,17 @@ public final class LayoutStripper extends PDFTextStripper {
     public static PdfLayout layout(PDDocument document) throws IOException {
         LayoutStripper s = new LayoutStripper();
         s.getText(document);
-        return new PdfLayout(Kashida.withoutJustification(s.lines), s.rules);
+        return new PdfLayout(Kashida.withoutJustification(s.lines), s.rules, s.unmapped);
+    }
+
+    /** Counts the glyphs no character stands for (no ToUnicode entry, no glyph name to read one from). */
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, org.apache.pdfbox.util.Vector displacement)
+            throws IOException {
+        if (font != null && font.toUnicode(code) == null) {
+            unmapped.merge(getCurrentPageNo(), 1, Integer::sum);
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
 
     @Override
