@@ -42,7 +42,7 @@ public final class Pipeline {
         }
         StageContext context = StageContext.of(d);
         for (Stage s : stages) {
-            d = s.apply(d, context);
+            d = s.apply(d, context).withWarnings(context.warnings().drain());
         }
         return d;
     }

@@ -10,8 +10,9 @@ import org.rapporteur.model.Document;
 public interface Stage {
     Document apply(Document document, StageContext context);
 
-    /** The stage alone, in a context made from {@code document} itself. */
+    /** The stage alone, in a context made from {@code document} itself, its warnings added to the result. */
     default Document apply(Document document) {
-        return apply(document, StageContext.of(document));
+        StageContext context = StageContext.of(document);
+        return apply(document, context).withWarnings(context.warnings().drain());
     }
 }

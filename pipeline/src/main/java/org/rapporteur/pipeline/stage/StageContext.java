@@ -10,9 +10,40 @@ import org.rapporteur.profile.Profiles;
 
 /**
  * What every stage of one document shares (Tika's {@code ParseContext}): the profile of its language,
- * resolved once, and one line joiner, so that every stage decides a line-end hyphen on the same evidence.
+ * resolved once, one line joiner, so that every stage decides a line-end hyphen on the same evidence, and
+ * the sink its warnings go to. One context serves one document on one thread.
  */
-public record StageContext(LanguageProfile profile, LineJoiner joiner) {
+public record StageContext(LanguageProfile profile, LineJoiner joiner, Warnings warnings) {
+    /**
+     * Where a stage reports a problem of the document (pandoc's {@code report}): the warnings go to the
+     * document after the stage, in the order they were reported.
+     */
+    public static final class Warnings extends java.util.AbstractList<org.rapporteur.model.Warning> {
+        private final List<org.rapporteur.model.Warning> pending = new java.util.ArrayList<>();
+
+        @Override
+        public void add(int index, org.rapporteur.model.Warning warning) {
+            pending.add(index, java.util.Objects.requireNonNull(warning));
+        }
+
+        @Override
+        public org.rapporteur.model.Warning get(int index) {
+            return pending.get(index);
+        }
+
+        @Override
+        public int size() {
+            return pending.size();
+        }
+
+        /** The warnings reported since the last call, taken out. */
+        public List<org.rapporteur.model.Warning> drain() {
+            List<org.rapporteur.model.Warning> out = List.copyOf(pending);
+            pending.clear();
+            return out;
+        }
+    }
+
     /**
      * The context of {@code document}: its language's profile (English where none is known yet) and a joiner
      * that learns from its lines.
@@ -20,6 +51,6 @@ public record StageContext(LanguageProfile profile, LineJoiner joiner) {
     public static StageContext of(Document document) {
         LanguageProfile profile = Profiles.of(document.metadata().language().orElse(Language.ENGLISH));
         List<String> lines = document.blocks(Line.class).stream().map(Line::text).toList();
-        return new StageContext(profile, LineJoiner.of(lines, profile.words().hyphenPrefixes()));
+        return new StageContext(profile, LineJoiner.of(lines, profile.words().hyphenPrefixes()), new Warnings());
     }
 }

@@ -34,7 +34,7 @@ public final class FootnoteStage implements Stage {
     public Document apply(Document document, StageContext context) {
         List<Line> lines = document.blocks(Line.class);
         LineJoiner joiner = context.joiner();
-        List<Warning> warnings = new ArrayList<>();
+        StageContext.Warnings warnings = context.warnings();
         MarksInNotes.Result found = MarksInNotes.resolve(new NoteAreaFinder(joiner,
                 context.profile()).find(lines), warnings);
         List<NoteArea> areas = found.areas();
@@ -71,7 +71,7 @@ public final class FootnoteStage implements Stage {
         attachUnreferenced(table, found.targets(), lineAbove, out, warnings,
                 script == org.rapporteur.model.Script.LATIN || script == org.rapporteur.model.Script.CYRILLIC,
                 context.profile().words().counting());
-        return document.withBlocks(out).withWarnings(warnings);
+        return document.withBlocks(out);
     }
 
     /** The text of the first line from {@code from} on that has any, or "". */

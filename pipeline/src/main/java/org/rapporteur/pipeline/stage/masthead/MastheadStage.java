@@ -46,7 +46,7 @@ public final class MastheadStage implements Stage {
         }
         LineJoiner joiner = context.joiner();
         Metadata meta = document.metadata();
-        List<Warning> warnings = new ArrayList<>();
+        StageContext.Warnings warnings = context.warnings();
         Field previous = null;
         List<Inline> agendaTitle = new ArrayList<>();
         // Unknown lines just above the formula of a text without a numbered title: its title (a draft's
@@ -109,7 +109,7 @@ public final class MastheadStage implements Stage {
         if (!meta.has(Field.KIND) && profile.masthead().decision().matcher(meta.getOrEmpty(Field.ADOPTION)).find()) {
             meta = meta.with(Field.KIND, "decision");
         }
-        return document.withMetadata(meta).withBlocks(lines.subList(end, lines.size())).withWarnings(warnings);
+        return document.withMetadata(meta).withBlocks(lines.subList(end, lines.size()));
     }
 
     /** The title of a text without a numbered title; a sponsors' draft says so at its end, after its sponsors. */

@@ -45,7 +45,7 @@ public final class StructureStage implements Stage {
     public Document apply(Document document, StageContext context) {
         List<Paragraph> paras = document.blocks(Paragraph.class);
         LanguageProfile profile = context.profile();
-        List<Warning> warnings = new ArrayList<>();
+        StageContext.Warnings warnings = context.warnings();
         Metadata meta = document.metadata();
         List<Block> out = new ArrayList<>();
         int i = 0;
@@ -178,7 +178,7 @@ public final class StructureStage implements Stage {
             // (a draft has no closing: it is not adopted yet)
             warnings.add(new Warning(Warning.Kind.NO_CLOSING, "no closing date and meeting found"));
         }
-        return document.withMetadata(meta).withBlocks(out).withWarnings(warnings);
+        return document.withMetadata(meta).withBlocks(out);
     }
 
     /**
