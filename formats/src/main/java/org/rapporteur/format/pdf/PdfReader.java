@@ -50,6 +50,12 @@ public final class PdfReader implements DocumentReader {
                 doc = doc.withWarnings(List.of(new Warning(Warning.Kind.TEXT_LAYER_SUSPECT, count
                         + " glyph(s) map to no character and are missing from the text, on page(s) " + layout.unmapped().keySet())));
             }
+            if (!layout.repaired().isEmpty()) {
+                int count = layout.repaired().values().stream().mapToInt(Integer::intValue).sum();
+                doc = doc.withWarnings(List.of(new Warning(Warning.Kind.TEXT_LAYER_SUSPECT, count
+                        + " letter(s) whose text layer contradicts the embedded font were read from the font, on page(s) "
+                        + layout.repaired().keySet())));
+            }
             return doc;
         } catch (InvalidPasswordException e) {
             throw new ConversionException("encrypted PDF: a password is needed to open it", e);

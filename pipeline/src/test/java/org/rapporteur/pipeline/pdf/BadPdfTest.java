@@ -125,4 +125,57 @@ class BadPdfTest {
         }
         return file;
     }
+
+    /**
+     * A font whose ToUnicode map reads "q" as "u" and "f" as "i" while its embedded font program says "q" and
+     * "f" (as in a real UN Spanish PDF): the letters are read from the font, with a warning naming the page.
+     */
+    @Test
+    void aToUnicodeMapThatContradictsItsFontIsRepairedFromTheFont() throws Exception {
+        assumeTrue(Files.isReadable(PdfComposer.SERIF), "fonts-liberation2 absent");
+        String text = "1. Decide que el informe fue aprobado.";
+        Path file = dir.resolve("contradicting.pdf");
+        try (PDDocument d = new PDDocument()) {
+            PDPage p = new PDPage();
+            d.addPage(p);
+            // the whole font embedded, with its cmap, as Word embeds it
+            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(d,
+                    new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(
+                            PdfComposer.SERIF.toFile())), false);
+            try (PDPageContentStream cs = new PDPageContentStream(d, p)) {
+                cs.beginText();
+                cs.setFont(font, 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText(text);
+                cs.endText();
+            }
+            // a ToUnicode map of the codes used, wrong for q and f
+            StringBuilder map = new StringBuilder();
+            java.util.Set<Integer> seen = new java.util.TreeSet<>();
+            for (int c : text.codePoints().toArray()) {
+                byte[] code = font.encode(new String(Character.toChars(c)));
+                int cid = ((code[0] & 0xFF) << 8) | (code[1] & 0xFF);
+                if (seen.add(cid)) {
+                    int shown = c == 'q' ? 'u' : c == 'f' ? 'i' : c;
+                    map.append(String.format("<%04X> <%04X>%n", cid, shown));
+                }
+            }
+            String cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                    + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                    + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\n"
+                    + "endcodespacerange\n" + seen.size() + " beginbfchar\n" + map + "endbfchar\nendcmap\n"
+                    + "CMapName currentdict /CMap defineresource pop\nend\nend\n";
+            var stream = new org.apache.pdfbox.pdmodel.common.PDStream(d);
+            try (var out = stream.createOutputStream()) {
+                out.write(cmap.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            font.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
+            d.save(file.toFile());
+        }
+        var doc = new PdfReader().read(Files.readAllBytes(file), "contradicting.pdf", ReadOptions.DEFAULTS);
+        org.assertj.core.api.Assertions.assertThat(doc.blocks(org.rapporteur.model.Line.class))
+                .extracting(org.rapporteur.model.Line::text).containsExactly(text);
+        org.assertj.core.api.Assertions.assertThat(doc.warnings()).extracting(org.rapporteur.model.Warning::message)
+                .containsExactly("3 letter(s) whose text layer contradicts the embedded font were read from the font, on page(s) [1]");
+    }
 }

@@ -33,6 +33,10 @@ public final class LayoutStripper extends PDFTextStripper {
     private final List<PdfLine> lines = new ArrayList<>();
     private final Map<Integer, List<float[]>> rules = new HashMap<>();
     private final Map<PDFont, Integer> styles = new IdentityHashMap<>();
+    /** Per font, the letters its ToUnicode map gets wrong and its font program gets right (see {@link TextRepair}). */
+    private final Map<PDFont, Map<Integer, String>> repairs = new IdentityHashMap<>();
+    /** Pages on which letters were read from the font program instead of a contradicting ToUnicode map. */
+    private final java.util.TreeMap<Integer, Integer> repaired = new java.util.TreeMap<>();
     private List<Glyph> current = new ArrayList<>();
     private List<Integer> wordStarts = new ArrayList<>();
     private Rules pageRules;
@@ -50,7 +54,7 @@ public final class LayoutStripper extends PDFTextStripper {
     public static PdfLayout layout(PDDocument document) throws IOException {
         LayoutStripper s = new LayoutStripper();
         s.getText(document);
-        return new PdfLayout(Kashida.withoutJustification(s.lines), s.rules, s.unmapped);
+        return new PdfLayout(Kashida.withoutJustification(s.lines), s.rules, s.unmapped, s.repaired);
     }
 
     /** Counts the glyphs no character stands for (no ToUnicode entry, no glyph name to read one from). */
@@ -68,7 +72,15 @@ public final class LayoutStripper extends PDFTextStripper {
         wordStarts.add(current.size());
         for (TextPosition p : positions) {
             int style = p.getFont() == null ? 0 : styles.computeIfAbsent(p.getFont(), LayoutStripper::style);
-            current.add(new Glyph(compatible(p.getUnicode()), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
+            String unicode = p.getUnicode();
+            if (p.getFont() != null && p.getCharacterCodes().length == 1) {
+                String fixed = repairs.computeIfAbsent(p.getFont(), TextRepair::of).get(p.getCharacterCodes()[0]);
+                if (fixed != null) {
+                    unicode = fixed;
+                    repaired.merge(getCurrentPageNo(), 1, Integer::sum);
+                }
+            }
+            current.add(new Glyph(compatible(unicode), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
                     p.getFontSizeInPt(), (style & BOLD) != 0, (style & ITALIC) != 0));
         }
     }
