@@ -19,7 +19,9 @@ public record Warning(Kind kind, String message) {
         UNSTRUCTURED_TEXT,
         ENCODING,
         /** The PDF's text layer does not say all it shows: glyphs that map to no character. */
-        TEXT_LAYER_SUSPECT
+        TEXT_LAYER_SUSPECT,
+        /** What PDFBox itself warned about while reading the file, counted. */
+        PDF_READER
     }
 
     public Warning {

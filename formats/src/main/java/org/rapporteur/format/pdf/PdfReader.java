@@ -20,6 +20,7 @@ import org.rapporteur.model.Line;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Warning;
 import org.rapporteur.format.pdf.internal.BidiOrder;
+import org.rapporteur.format.pdf.internal.PdfBoxLogs;
 
 /**
  * Reads a resolution PDF with PDFBox into lines that keep what the layout says: font size, position,
@@ -29,7 +30,7 @@ import org.rapporteur.format.pdf.internal.BidiOrder;
 public final class PdfReader implements DocumentReader {
     @Override
     public Document read(byte[] content, String name, ReadOptions options) throws ConversionException {
-        try (PDDocument pdf = Loader.loadPDF(content)) {
+        try (PdfBoxLogs.Capture logs = PdfBoxLogs.capture(); PDDocument pdf = Loader.loadPDF(content)) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw new ConversionException("encrypted PDF that does not permit text extraction");
             }
@@ -50,6 +51,10 @@ public final class PdfReader implements DocumentReader {
                 doc = doc.withWarnings(List.of(new Warning(Warning.Kind.TEXT_LAYER_SUSPECT, count
                         + " glyph(s) map to no character and are missing from the text, on page(s) " + layout.unmapped().keySet())));
             }
+            List<Warning> pdfbox = pdfboxWarnings(logs);
+            if (!pdfbox.isEmpty()) {
+                doc = doc.withWarnings(pdfbox);
+            }
             if (!layout.repaired().isEmpty()) {
                 int count = layout.repaired().values().stream().mapToInt(Integer::intValue).sum();
                 doc = doc.withWarnings(List.of(new Warning(Warning.Kind.TEXT_LAYER_SUSPECT, count
@@ -62,6 +67,22 @@ public final class PdfReader implements DocumentReader {
         } catch (IOException e) {
             throw new ConversionException("not a readable PDF (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * What PDFBox warned about while reading, counted, for the file's report (a few of the commonest). Its
+     * "No Unicode mapping" notices are left out: the reader counts those glyphs itself (TEXT_LAYER_SUSPECT),
+     * and in right-to-left text they are kashidas.
+     */
+    private static List<Warning> pdfboxWarnings(PdfBoxLogs.Capture logs) {
+        List<Warning> out = new java.util.ArrayList<>();
+        logs.messages().entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("No Unicode mapping"))
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(5)
+                .forEach(e -> out.add(new Warning(Warning.Kind.PDF_READER, "PDFBox: " + e.getKey()
+                        + (e.getValue() > 1 ? " (" + e.getValue() + " times)" : ""))));
+        return out;
     }
 
     private static boolean hasImages(PDDocument pdf) throws IOException {

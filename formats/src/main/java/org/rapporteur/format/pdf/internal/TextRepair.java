@@ -30,13 +30,19 @@ final class TextRepair {
         try {
             TrueTypeFont ttf = cid.getTrueTypeFont();
             CmapLookup cmap = ttf == null ? null : ttf.getUnicodeCmapLookup(false);
-            if (cmap == null) {
+            org.apache.pdfbox.cos.COSStream stream = font.getCOSObject().getCOSStream(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+            if (cmap == null || stream == null) {
                 return Map.of();
+            }
+            // the map read here, not through the font, which warns of every code it cannot map
+            org.apache.fontbox.cmap.CMap toUnicode;
+            try (var in = stream.createView()) {
+                toUnicode = new org.apache.fontbox.cmap.CMapParser().parse(in);
             }
             Map<Integer, String> fixes = new HashMap<>();
             int glyphs = ttf.getNumberOfGlyphs();
             for (int code = 0; code < Math.min(glyphs, 0xFFFF); code++) {
-                String mapped = font.toUnicode(code);
+                String mapped = toUnicode.toUnicode(code);
                 if (mapped == null || mapped.codePointCount(0, mapped.length()) != 1) {
                     continue;
                 }
