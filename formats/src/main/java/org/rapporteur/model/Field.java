@@ -28,6 +28,8 @@ public enum Field {
     DISTRIBUTION,
     /** Date of issue as printed in the masthead: {@code 15 July 2022}. */
     ISSUED,
+    /** The date of issue as an ISO date, where the text has no adoption date (a draft): {@code 2022-07-15}. */
+    ISSUED_DATE,
     /** Language line of the masthead, such as {@code Chinese}. */
     LANGUAGE_LINE,
     /** {@code Original: English}. */

@@ -62,6 +62,12 @@ class RealPdfTest {
         String draft = Files.readString(out.resolve("S_2024_400.md"));
         assertThat(draft).contains("kind: \"draft resolution\"", "actor: \"unsc\"", "symbol: \"S/2024/400\"",
                 "sponsors: \"Afghanistan, Albania,");
+        // a draft is not adopted: its Akoma Ntoso work is dated by its masthead, never by a placeholder
+        for (String stem : List.of("S_2017_142", "S_2018_221", "S_2021_1075", "S_2023_970", "S_2024_302", "S_2024_400")) {
+            assertThat(Files.readString(out.resolve(stem + ".akn.xml"))).as(stem).contains("name=\"issued\"")
+                    .doesNotContain("0001-01-01");
+        }
+        assertThat(Files.readString(out.resolve("S_2024_400.akn.xml"))).contains("<FRBRdate date=\"2024-05-24\" name=\"issued\"/>");
         String old = Files.readString(out.resolve("fr_A_RES_48_161.md"));
         assertThat(old).contains("kind: \"resolution\"", "date: 1993-12-20",
                 "adoption: \"RESOLUTION ADOPTEE PAR L’ASSEMBLEE GENERALE\"").doesNotContain("/...");

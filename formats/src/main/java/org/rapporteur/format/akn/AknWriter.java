@@ -52,10 +52,12 @@ public final class AknWriter implements DocumentWriter {
             Metadata meta = doc.metadata();
             Language language = meta.language().orElse(Language.ENGLISH);
             Optional<Closing> closing = doc.blocks(Closing.class).stream().filter(c -> c.date().isPresent()).findFirst();
-            String date = closing.map(c -> c.date().get().toString()).orElse("0001-01-01");
+            // the adoption date; a draft's date of issue; only where the text gives neither, a placeholder
+            String date = closing.map(c -> c.date().get().toString()).or(() -> meta.get(Field.ISSUED_DATE)).orElse("0001-01-01");
+            String dateName = closing.isPresent() ? "adoption" : meta.has(Field.ISSUED_DATE) ? "issued" : "unknown";
             String number = meta.get(Field.NUMBER).orElse(meta.getOrEmpty(Field.SOURCE).replaceAll("\\.[^.]*$", ""));
             FrbrIri iri = new FrbrIri(organ(meta).actor(), date, number.isEmpty() ? "unnumbered" : number, language.iso6392());
-            new AknMeta(xml).write(iri, closing.isPresent() ? "adoption" : "unknown", body(organ(meta)),
+            new AknMeta(xml).write(iri, dateName, body(organ(meta)),
                     doc.blocks(RecordedVote.class));
             new AknCoverPage(xml).write(meta);
             preface(xml, meta);
