@@ -75,6 +75,17 @@ public class AknSchemaTest {
         validate(doc);
     }
 
+    /** A recorded vote printed without its member lists: no empty {@code <voting>} (the schema wants counts). */
+    @org.junit.jupiter.api.Test
+    void aRecordedVoteWithoutMemberListsValidates() throws Exception {
+        assumeTrue(schema != null, "../shared is absent: Akoma Ntoso schema validation skipped");
+        Document doc = Document.of(org.rapporteur.model.Metadata.EMPTY, List.of(
+                new org.rapporteur.model.Operative("1", List.of(new org.rapporteur.model.Text("Decides;")), List.of()),
+                new org.rapporteur.model.RecordedVote("[Adopted by a recorded vote of 29 to 1, with 2 abstentions.]",
+                        List.of())));
+        validate(doc);
+    }
+
     @ParameterizedTest
     @MethodSource("fixtures")
     void outputValidates(Path fixture) throws Exception {

@@ -65,10 +65,12 @@ public final class AknMeta {
         xml.empty("FRBRauthor", "href", "#rapporteur", "as", "#editor");
         xml.close();
         xml.close();
-        if (!votes.isEmpty()) {
+        // A vote printed without its member lists has no counts to give: the schema wants one at least.
+        List<RecordedVote> counted = votes.stream().filter(v -> !v.groups().isEmpty()).toList();
+        if (!counted.isEmpty()) {
             xml.open("analysis", "source", "#rapporteur");
             xml.open("parliamentary");
-            for (RecordedVote v : votes) {
+            for (RecordedVote v : counted) {
                 voting(v);
             }
             xml.close();
