@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * Expands the command line's inputs into files: a directory is walked recursively (links not followed,
- * so a link loop cannot trap the walk; hidden files skipped; the output directory, where it lies inside,
- * left out, so a second run does not read the first one's outputs), a file is itself.
+ * so a link loop cannot trap the walk; hidden files skipped; the output directory, where it lies inside
+ * the input, left out, so a second run does not read the first one's outputs; an input inside the output
+ * directory is read whole, its outputs landing beside it in the output tree), a file is itself.
  */
 public final class InputFinder {
     private InputFinder() {
@@ -27,9 +28,12 @@ public final class InputFinder {
         List<InputFile> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
+                Path root = input.toAbsolutePath().normalize();
+                // (only an output tree inside this input holds outputs among its files)
+                Path skip = out != null && out.startsWith(root) ? out : null;
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> out == null || !p.toAbsolutePath().normalize().startsWith(out))
+                            .filter(p -> skip == null || !p.toAbsolutePath().normalize().startsWith(skip))
                             .filter(p -> !InputFile.hidden(input.relativize(p).toString().replace('\\', '/')))
                             .sorted()
                             .forEach(p -> files.add(new InputFile(p, input.relativize(p))));

@@ -1,6 +1,7 @@
 package org.rapporteur.pipeline.cli;
 
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,13 @@ public final class ConvertCommand implements Callable<Integer> {
                 + ";encoding=" + (encoding == null ? "detect" : encoding.name());
         BatchRunner runner = new BatchRunner(converter,
                 new BatchRunner.Options(n, force, maxSizeMb * 1024 * 1024, optionsKey, VERSION));
+        for (Path input : inputs) {
+            if (Files.isDirectory(input) && input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+                // every file would be both input and output: nothing could be converted twice the same way
+                throw new ParameterException(spec.commandLine(),
+                        "the output directory is the input directory " + input + ": choose another with -o");
+            }
+        }
         List<InputFile> files = InputFinder.find(inputs, output);
         List<Outcome> outcomes;
         try (OutputLock lock = OutputLock.acquire(output); Manifest manifest = Manifest.open(output);

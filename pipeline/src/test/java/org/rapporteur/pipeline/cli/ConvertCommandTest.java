@@ -36,6 +36,21 @@ class ConvertCommandTest {
         }
     }
 
+    /**
+     * {@code convert in -o .}: the input lies inside the output directory and is read whole (it converted
+     * nothing before); {@code convert in -o in} is a usage error, not a run that converts nothing.
+     */
+    @Test
+    void anInputInsideTheOutputIsReadAndTheInputAsOutputIsAUsageError() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(Golden.SEEDS.resolve("000_2f97a463d2083d74.txt"), in.resolve("a.txt"));
+        assertThat(Main.run("convert", in.toString(), "-o", tmp.toString(), "--formats", "md")).isZero();
+        assertThat(tmp.resolve("a.md")).exists();
+        assertThat(Main.run("convert", in.toString(), "-o", in.toString(), "--formats", "md")).isEqualTo(2);
+        assertThat(in.resolve("a.md")).doesNotExist();
+    }
+
     @Test
     void aFailingFileIsReportedAndTheBatchGoesOnWithExitCodeOne() throws IOException {
         Path in = tmp.resolve("in");
