@@ -11,6 +11,31 @@ public final class Inlines {
      * {@code text} stripped, every run of white space (no-break spaces too) one space: the one fold, so that
      * {@code 2010 年 12 月 21 日} and {@code 2010年12月21日}, or a line set with wide gaps, read alike.
      */
+    /**
+     * {@code s} without what XML 1.0 cannot carry: C0 controls other than tab and newline, lone surrogates,
+     * U+FFFE/FFFF. Every XML writer (Akoma Ntoso, DOCX) writes text through it, so no output is ill-formed.
+     */
+    public static String xmlSafe(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c == '\t' || c == '\n' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c < 0xFFFE)
+                    || (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+            if (!ok && sb == null) {
+                sb = new StringBuilder(s.substring(0, i));
+            } else if (ok && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Whether {@code s} holds a character XML 1.0 cannot carry. */
+    public static boolean hasXmlForbidden(String s) {
+        return !xmlSafe(s).equals(s);
+    }
+
     public static String fold(String text) {
         return SPACES.matcher(text.strip()).replaceAll(" ");
     }

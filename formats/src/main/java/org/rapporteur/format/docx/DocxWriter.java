@@ -92,8 +92,8 @@ public final class DocxWriter implements DocumentWriter {
     private static void properties(XWPFDocument doc, Document document, Language language) {
         Metadata meta = document.metadata();
         var core = doc.getProperties().getCoreProperties();
-        core.setTitle(meta.getOrEmpty(Field.TITLE));
-        core.setSubjectProperty(meta.get(Field.SYMBOL).orElse(meta.getOrEmpty(Field.NUMBER)));
+        core.setTitle(org.rapporteur.model.Inlines.xmlSafe(meta.getOrEmpty(Field.TITLE)));
+        core.setSubjectProperty(org.rapporteur.model.Inlines.xmlSafe(meta.get(Field.SYMBOL).orElse(meta.getOrEmpty(Field.NUMBER))));
         core.setCreator("Rapporteur");
         core.getUnderlyingProperties().setLanguageProperty(language.locale());
         // Dates come from the document (its adoption), never from the clock: same input, same bytes.

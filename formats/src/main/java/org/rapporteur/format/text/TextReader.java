@@ -8,9 +8,11 @@ import org.rapporteur.format.ReadOptions;
 import org.rapporteur.model.ConversionException;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Field;
+import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.LineLayout;
 import org.rapporteur.model.Metadata;
+import org.rapporteur.model.Warning;
 
 /**
  * Reads text extracted from a resolution PDF into lines: form feeds are page breaks, page headers and
@@ -38,7 +40,19 @@ public final class TextReader implements DocumentReader {
         if (text.indexOf('\0') >= 0) {
             throw new ConversionException("binary data, not text (NUL bytes)");
         }
-        return Document.of(Metadata.EMPTY.with(Field.SOURCE, name), lines(text));
+        // What no output format can carry (a vertical tab, an escape) is no text: dropped, with a warning;
+        // form feeds stay, they are page breaks.
+        String normal = text.replace("\r\n", "\n").replace('\r', '\n');
+        String cleaned = java.util.Arrays.stream(normal.split("\f", -1)).map(Inlines::xmlSafe)
+                .collect(java.util.stream.Collectors.joining("\f"));
+        Document doc = Document.of(Metadata.EMPTY.with(Field.SOURCE, name), lines(cleaned));
+        int forbidden = normal.length() - cleaned.length();
+        if (forbidden > 0) {
+            // (a vertical tab, an escape…: no output format can carry them, and they are no text)
+            doc = doc.withWarnings(List.of(new Warning(Warning.Kind.ENCODING,
+                    forbidden + " control character(s) that XML cannot carry were dropped")));
+        }
+        return doc;
     }
 
     /** The text's lines, style detected from the whole text. */

@@ -125,20 +125,8 @@ public final class XmlOut {
         w.writeCharacters("\n" + "  ".repeat(inline.size()));
     }
 
-    /** Drops what XML 1.0 cannot carry: C0 controls other than tab and newline, lone surrogates, U+FFFE/FFFF. */
+    /** Drops what XML 1.0 cannot carry (see {@link org.rapporteur.model.Inlines#xmlSafe}). */
     public static String clean(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = c == '\t' || c == '\n' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c < 0xFFFE)
-                    || (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
-                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
-            if (!ok && sb == null) {
-                sb = new StringBuilder(s.substring(0, i));
-            } else if (ok && sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? s : sb.toString();
+        return org.rapporteur.model.Inlines.xmlSafe(s);
     }
 }

@@ -49,7 +49,7 @@ public final class DocxRuns {
             return;
         }
         XWPFRun r = p.createRun();
-        r.setText(text.replace('\n', ' '));
+        r.setText(org.rapporteur.model.Inlines.xmlSafe(text.replace('\n', ' ')));
         if (bold) {
             r.setBold(true);
         }
