@@ -31,11 +31,6 @@ public final class Inlines {
         return sb == null ? s : sb.toString();
     }
 
-    /** Whether {@code s} holds a character XML 1.0 cannot carry. */
-    public static boolean hasXmlForbidden(String s) {
-        return !xmlSafe(s).equals(s);
-    }
-
     public static String fold(String text) {
         return SPACES.matcher(text.strip()).replaceAll(" ");
     }

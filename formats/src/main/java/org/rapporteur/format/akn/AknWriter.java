@@ -2,7 +2,6 @@ package org.rapporteur.format.akn;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import org.rapporteur.format.DocumentWriter;

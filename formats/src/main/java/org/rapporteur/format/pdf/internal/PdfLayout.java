@@ -10,7 +10,4 @@ import java.util.Map;
  */
 public record PdfLayout(List<PdfLine> lines, Map<Integer, List<float[]>> rules, Map<Integer, Integer> unmapped,
                         Map<Integer, Integer> repaired) {
-    public PdfLayout(List<PdfLine> lines, Map<Integer, List<float[]>> rules) {
-        this(lines, rules, Map.of(), Map.of());
-    }
 }

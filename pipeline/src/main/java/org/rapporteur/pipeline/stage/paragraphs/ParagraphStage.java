@@ -10,9 +10,7 @@ import org.rapporteur.model.Line;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Text;
 import org.rapporteur.pipeline.text.LineJoiner;
-import org.rapporteur.model.Language;
 import org.rapporteur.profile.LanguageProfile;
-import org.rapporteur.profile.Profiles;
 import org.rapporteur.pipeline.stage.Stage;
 import org.rapporteur.pipeline.stage.StageContext;
 

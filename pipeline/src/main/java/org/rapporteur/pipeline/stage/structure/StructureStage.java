@@ -14,7 +14,6 @@ import org.rapporteur.model.Formula;
 import org.rapporteur.model.Heading;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
-import org.rapporteur.model.Language;
 import org.rapporteur.pipeline.text.TitleLine;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Operative;
