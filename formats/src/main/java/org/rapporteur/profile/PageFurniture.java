@@ -1,10 +1,7 @@
 package org.rapporteur.profile;
 
-import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The shapes of page furniture on UN documents, compiled once from the data files ({@code shared.yaml} and
@@ -34,23 +31,18 @@ public final class PageFurniture {
      * language is known: the words are those of every language's data file.
      */
     public static final Pattern PAGE = Pattern.compile("^(?:(?<count>" + SHARED.pageOfCount().pattern() + ")|-\\s*\\d{1,3}\\s*-|"
-            + anyOf(FurnitureLines::page) + "\\s*\\d{1,3}(?:\\s*" + anyOf(FurnitureLines::pageOf) + "\\s*\\d{1,3})?)$");
+            + Profiles.anyOf(p -> p.furniture().page()) + "\\s*\\d{1,3}(?:\\s*" + Profiles.anyOf(p -> p.furniture().pageOf()) + "\\s*\\d{1,3})?)$");
     /** The bar code printed beside the job number on the first page: {@code *1052441*}. */
     public static final Pattern BARCODE = Pattern.compile("^(?:" + SHARED.barcode().pattern() + ")$");
     /** The "continued overleaf" mark at an older document's page foot: {@code /...}. */
     public static final Pattern CONTINUED = Pattern.compile("^(?:" + SHARED.continued().pattern() + ")$");
     /** The recycling request on a last page, in any language. */
-    public static final Pattern RECYCLE = Pattern.compile("^" + anyOf(FurnitureLines::recycle) + "\\s*\\u2672?$",
+    public static final Pattern RECYCLE = Pattern.compile("^" + Profiles.anyOf(p -> p.furniture().recycle()) + "\\s*\\u2672?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private PageFurniture() {
     }
 
-    /** A group matching any of the words every language's data file gives, quoted. */
-    private static String anyOf(Function<FurnitureLines, List<String>> words) {
-        return Profiles.all().stream().flatMap(p -> words.apply(p.furniture()).stream()).distinct().sorted()
-                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
-    }
 
     /**
      * Whether a line is page furniture by its text alone: a symbol, a page number, a job number, a bar code,

@@ -53,6 +53,21 @@ public final class Profiles {
         return SHARED;
     }
 
+    /**
+     * One kind of words of every language's data (page furniture and masthead lines may be in any language,
+     * and they are read before the document's language is known).
+     */
+    public static java.util.Set<String> everyLanguage(java.util.function.Function<LanguageProfile, List<String>> words) {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        PROFILES.values().forEach(p -> all.addAll(words.apply(p)));
+        return java.util.Collections.unmodifiableSet(all);
+    }
+
+    /** A regular-expression group matching any of those words ({@link #everyLanguage}), each quoted, in a fixed order. */
+    public static String anyOf(java.util.function.Function<LanguageProfile, List<String>> words) {
+        return everyLanguage(words).stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    }
+
     /** The organs, in the order their formulas are tried. */
     public static List<Organ> organs() {
         return ORGANS;

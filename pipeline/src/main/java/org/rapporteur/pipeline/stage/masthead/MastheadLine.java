@@ -1,16 +1,11 @@
 package org.rapporteur.pipeline.stage.masthead;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.rapporteur.model.Field;
 import org.rapporteur.profile.BodyForm;
 import org.rapporteur.profile.LanguageProfile;
-import org.rapporteur.profile.MastheadLines;
 import org.rapporteur.profile.Profiles;
 
 /** What one masthead line is, from its own text. */
@@ -18,14 +13,14 @@ final class MastheadLine {
     // A masthead may name any language (an English masthead lists the others), so its fixed lines are
     // those of every language's data file.
     private static final Pattern DISTRIBUTION = Pattern.compile(
-            "^" + anyOf(m -> m.distribution()) + "\\.?\\s*:?\\s*\\p{L}+.*$");
+            "^" + Profiles.anyOf(p -> p.masthead().distribution()) + "\\.?\\s*:?\\s*\\p{L}+.*$");
     private static final Pattern ORIGINAL = Pattern.compile(
-            "^" + anyOf(MastheadLines::original) + "\\s*:\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
+            "^" + Profiles.anyOf(p -> p.masthead().original()) + "\\s*:\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SYMBOL = Pattern.compile("(?:" + Profiles.shared().symbol().pattern() + ")");
     private static final Pattern BRACKETED = Pattern.compile("^\\[.*\\]$");
     private static final Pattern ISSUE_DATE = Pattern.compile("^[\\p{L}\\d .,/-]{0,30}\\b\\d{4}\\b[\\p{L} .]{0,8}$");
-    private static final Set<String> LANGUAGE_NAMES = every(MastheadLines::languageNames);
-    private static final Set<String> ORGANIZATION = every(MastheadLines::organization);
+    private static final Set<String> LANGUAGE_NAMES = Profiles.everyLanguage(p -> p.masthead().languageNames());
+    private static final Set<String> ORGANIZATION = Profiles.everyLanguage(p -> p.masthead().organization());
 
     private MastheadLine() {
     }
@@ -70,17 +65,6 @@ final class MastheadLine {
     static boolean isOrganization(String text) {
         // Arabic mastheads stretch letters with tatweel (الأمــم المتحـدة); it carries no meaning.
         return ORGANIZATION.contains(text.replace("\u0640", ""));
-    }
-
-    private static Set<String> every(Function<MastheadLines, List<String>> words) {
-        Set<String> all = new HashSet<>();
-        Profiles.all().forEach(p -> all.addAll(words.apply(p.masthead())));
-        return Set.copyOf(all);
-    }
-
-    /** A group matching any of the words, quoted. */
-    private static String anyOf(Function<MastheadLines, List<String>> words) {
-        return every(words).stream().sorted().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     private static boolean isBodyName(String text, LanguageProfile profile) {
