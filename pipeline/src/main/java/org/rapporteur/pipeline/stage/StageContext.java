@@ -50,7 +50,28 @@ public record StageContext(LanguageProfile profile, LineJoiner joiner, Warnings 
      */
     public static StageContext of(Document document) {
         LanguageProfile profile = Profiles.of(document.metadata().language().orElse(Language.ENGLISH));
-        List<String> lines = document.blocks(Line.class).stream().map(Line::text).toList();
-        return new StageContext(profile, LineJoiner.of(lines, profile.words().hyphenPrefixes()), new Warnings());
+        return new StageContext(profile, LineJoiner.of(new LineTexts(document), profile.words().hyphenPrefixes()),
+                new Warnings());
+    }
+
+    /**
+     * The document's line texts, read when the joiner first asks (it learns only when a line-end hyphen or a
+     * spaced mark needs a decision; the stages that find the language never ask), then kept.
+     */
+    private static final class LineTexts implements Iterable<String> {
+        private final Document document;
+        private List<String> texts;
+
+        LineTexts(Document document) {
+            this.document = document;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            if (texts == null) {
+                texts = document.blocks(Line.class).stream().map(Line::text).toList();
+            }
+            return texts.iterator();
+        }
     }
 }

@@ -26,7 +26,7 @@ public final class LineJoiner {
      * A joiner that decides by what the document's own {@code lines} show, its words and its spacing, and by
      * the prefixes its language writes with a hyphen ({@code non-}, {@code twenty-}).
      */
-    public static LineJoiner of(List<String> lines, Set<String> hyphenPrefixes) {
+    public static LineJoiner of(Iterable<String> lines, Set<String> hyphenPrefixes) {
         return new LineJoiner(new Dehyphenator(lines, hyphenPrefixes), new PunctuationSpacing(lines));
     }
 

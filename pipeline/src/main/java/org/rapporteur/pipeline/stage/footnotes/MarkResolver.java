@@ -35,11 +35,22 @@ final class MarkResolver {
      * superscript: "《行动纲领》1的相关规定", "第 13/23 号决议3和". Only the note expected next qualifies
      * (see {@link NoteTable#nextLabel}), so "第1号决议" stays text; none before one of the language's counters.
      */
-    private static Pattern cjkMark(String counters) {
-        return Pattern.compile(
-                "(?<=[\\p{IsHan}》」』”）)，、；。])\\s?(\\d{1,3})\\s?(?=[\\p{IsHan}《「『“（，、；。])(?!" + counters + ")"
+    private static String cjkMarkPattern(String counters) {
+        return "(?<=[\\p{IsHan}》」』”）)，、；。])\\s?(\\d{1,3})\\s?(?=[\\p{IsHan}《「『“（，、；。])(?!" + counters + ")"
                 // at a line's end only glued to its word: "决议3" is a mark, "2010 年 3" wrapped before "月" a date
-                + "|(?<=[\\p{IsHan}》」』”）)，、；。])(\\d{1,3})(?=\\s*$)");
+                + "|(?<=[\\p{IsHan}》」』”）)，、；。])(\\d{1,3})(?=\\s*$)";
+    }
+
+    /** Each language's two counter patterns, compiled once rather than for every document. */
+    private static final java.util.Map<org.rapporteur.model.Language, Pattern> UNITS = byLanguage(c -> "\\s*" + c);
+    private static final java.util.Map<org.rapporteur.model.Language, Pattern> CJK_MARKS = byLanguage(MarkResolver::cjkMarkPattern);
+
+    private static java.util.Map<org.rapporteur.model.Language, Pattern> byLanguage(
+            java.util.function.Function<String, String> regexOfCounters) {
+        java.util.Map<org.rapporteur.model.Language, Pattern> m = new java.util.EnumMap<>(org.rapporteur.model.Language.class);
+        org.rapporteur.profile.Profiles.all().forEach(p ->
+                m.put(p.language(), Pattern.compile(regexOfCounters.apply(p.words().counterClass()))));
+        return m;
     }
 
     private final NoteTable notes;
@@ -53,8 +64,8 @@ final class MarkResolver {
     MarkResolver(NoteTable notes, LanguageProfile profile, List<Warning> warnings) {
         this.notes = notes;
         this.script = profile.language().script();
-        this.unit = Pattern.compile("\\s*" + profile.words().counterClass());
-        this.cjkMark = cjkMark(profile.words().counterClass());
+        this.unit = UNITS.get(profile.language());
+        this.cjkMark = CJK_MARKS.get(profile.language());
         this.warnings = warnings;
     }
 

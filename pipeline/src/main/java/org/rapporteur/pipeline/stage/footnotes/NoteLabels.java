@@ -23,7 +23,17 @@ final class NoteLabels {
      * (the language's {@code counters}).
      */
     static Pattern notANote(LanguageProfile profile) {
-        return Pattern.compile("^[-–.)）]|^" + profile.words().counterClass());
+        return NOT_A_NOTE.get(profile.language());
+    }
+
+    /** Compiled once for each language. */
+    private static final java.util.Map<org.rapporteur.model.Language, Pattern> NOT_A_NOTE = notANote();
+
+    private static java.util.Map<org.rapporteur.model.Language, Pattern> notANote() {
+        java.util.Map<org.rapporteur.model.Language, Pattern> m = new java.util.EnumMap<>(org.rapporteur.model.Language.class);
+        org.rapporteur.profile.Profiles.all().forEach(p ->
+                m.put(p.language(), Pattern.compile("^[-–.)）]|^" + p.words().counterClass())));
+        return m;
     }
 
     private NoteLabels() {

@@ -15,6 +15,9 @@ import org.rapporteur.profile.Profiles;
  */
 public final class LanguageDetector {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** The Latin-script languages with words to tell them apart, in {@link Language}'s order. */
+    private static final List<LanguageProfile> LATIN = Profiles.all().stream()
+            .filter(p -> p.language().script() == Script.LATIN && !p.detection().words().isEmpty()).toList();
 
     private LanguageDetector() {
     }
@@ -65,13 +68,11 @@ public final class LanguageDetector {
      * with the most, the first of them in {@link Language}'s order on a tie (English where none is found).
      */
     private static Language latinLanguage(String text) {
-        List<LanguageProfile> latin = Profiles.all().stream()
-                .filter(p -> p.language().script() == Script.LATIN && !p.detection().words().isEmpty()).toList();
-        int[] counts = new int[latin.size()];
+        int[] counts = new int[LATIN.size()];
         var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             for (int k = 0; k < counts.length; k++) {
-                if (latin.get(k).detection().words().contains(m.group())) {
+                if (LATIN.get(k).detection().words().contains(m.group())) {
                     counts[k]++;
                 }
             }
@@ -82,6 +83,6 @@ public final class LanguageDetector {
                 best = k;
             }
         }
-        return latin.isEmpty() ? Language.ENGLISH : latin.get(best).language();
+        return LATIN.isEmpty() ? Language.ENGLISH : LATIN.get(best).language();
     }
 }

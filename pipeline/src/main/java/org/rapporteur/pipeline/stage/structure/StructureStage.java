@@ -173,14 +173,15 @@ public final class StructureStage implements Stage {
         if (!operativeSeen) {
             warnings.add(new Warning(Warning.Kind.NO_OPERATIVE, "no numbered operative paragraph found"));
         }
-        if (out.stream().noneMatch(b -> b instanceof Closing) && meta.has(Field.ISSUED)) {
+        boolean closed = out.stream().anyMatch(b -> b instanceof Closing);
+        if (!closed && meta.has(Field.ISSUED)) {
             // a text not adopted yet is dated by its masthead
             var issued = DateReader.read(meta.getOrEmpty(Field.ISSUED), profile);
             if (issued.isPresent()) {
                 meta = meta.with(Field.ISSUED_DATE, issued.get().toString());
             }
         }
-        if (out.stream().noneMatch(b -> b instanceof Closing) && !meta.getOrEmpty(Field.KIND).startsWith("draft")) {
+        if (!closed && !meta.getOrEmpty(Field.KIND).startsWith("draft")) {
             // (a draft has no closing: it is not adopted yet)
             warnings.add(new Warning(Warning.Kind.NO_CLOSING, "no closing date and meeting found"));
         }
