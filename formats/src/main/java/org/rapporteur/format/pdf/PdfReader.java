@@ -42,9 +42,9 @@ public final class PdfReader implements DocumentReader {
                         ? "the text layer maps its " + unmapped + " glyphs to no characters (no usable ToUnicode map); OCR is not supported"
                         : hasImages(pdf) ? "no text layer (scanned pages); OCR is not supported" : "the PDF has no text");
             }
-            List<Line> lines = LineAssembler.assemble(pdfLines, layout.rules());
-            Document doc = Document.of(Metadata.EMPTY.with(Field.SOURCE, name), lines);
             boolean rtl = BidiOrder.rightToLeft(pdfLines.stream().flatMap(l -> l.glyphs().stream()).toList());
+            List<Line> lines = LineAssembler.assemble(pdfLines, layout.rules(), rtl);
+            Document doc = Document.of(Metadata.EMPTY.with(Field.SOURCE, name), lines);
             if (!layout.unmapped().isEmpty() && !rtl) {
                 // (in right-to-left text they are the kashidas a justified line is stretched with, and no text)
                 int count = layout.unmapped().values().stream().mapToInt(Integer::intValue).sum();

@@ -195,8 +195,7 @@ public final class LayoutStripper extends PDFTextStripper {
         marks.clear();
         float drawn = drawnSpace(lines.subList(pageStart, lines.size()));
         for (int i = pageStart; drawn > 0 && i < lines.size(); i++) {
-            PdfLine l = lines.get(i);
-            lines.set(i, new PdfLine(l.page(), l.glyphs(), l.wordStarts(), drawn));
+            lines.set(i, lines.get(i).withDrawnSpace(drawn));
         }
         rules.put(getCurrentPageNo(), pageRules.list());
         super.endPage(page);

@@ -37,13 +37,17 @@ public final class LineAssembler {
 
     /** {@code rules}: the horizontal rules drawn on each page (see {@link LayoutStripper}), by page number. */
     public static List<Line> assemble(List<PdfLine> pdf, Map<Integer, List<float[]>> rules) {
+        return assemble(pdf, rules, BidiOrder.rightToLeft(pdf.stream().flatMap(l -> l.glyphs().stream()).toList()));
+    }
+
+    /** {@code rtl}: the document reads right to left (see {@link BidiOrder#rightToLeft}). */
+    public static List<Line> assemble(List<PdfLine> pdf, Map<Integer, List<float[]>> rules, boolean rtl) {
         float body = bodySize(pdf);
         Map<Integer, List<PdfLine>> pages = new HashMap<>();
         pdf.forEach(l -> pages.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l));
         List<Line> out = new ArrayList<>();
         float usual = margin(pdf, body);
         float usualRight = rightMargin(pdf, body);
-        boolean rtl = BidiOrder.rightToLeft(pdf.stream().flatMap(l -> l.glyphs().stream()).toList());
         float pitch = pitch(pdf, body);
         Indents indents = new Indents(usual, usualRight, body, rtl, pitch, firstLineIndents(pdf, usual, usualRight, body, rtl, pitch));
         for (int page : pages.keySet().stream().sorted().toList()) {
@@ -125,7 +129,7 @@ public final class LineAssembler {
         for (int i = 0; i < lines.size(); i++) {
             PdfLine l = lines.get(i);
             float size = l.bodySize();
-            if (TYPED_RULE.matcher(plain(l)).matches()) {
+            if (TYPED_RULE.matcher(l.text()).matches()) {
                 // The footnote separator New York types as a line of underscores: a rule, never text.
                 out.add(new Line(l.page(), List.of(), LineLayout.rule(LineLayout.pdf(l.left(), l.baseline(), size).build())));
                 continue;
@@ -164,16 +168,16 @@ public final class LineAssembler {
             boolean breakBefore = (indent >= 1 && !sameBlock && !hanging) || gap || sizeChange || afterDisplayed;
             // In an Arabic document the notes at a page foot are right-to-left paragraphs, also when a note is
             // only "A/78/L.9." or English; the job-number footer there is not.
-            boolean rtlNote = rtl && small && i > lastBody && !FOOTER.matcher(plain(l)).find();
+            boolean rtlNote = rtl && small && i > lastBody && !FOOTER.matcher(l.text()).find();
             // A short line of only Latin letters and digits set against the right margin of an Arabic
             // document ("27 November 2023" in the masthead) is a right-to-left paragraph too: drawn as
             // "November 2023 27", it reads back in order.
-            boolean rtlLine = rtl && !BidiOrder.hasRtl(plain(l)) && l.right() >= rightMargin - 2
-                    && l.left() > margin + 2 * size && !FOOTER.matcher(plain(l)).find();
+            boolean rtlLine = rtl && !BidiOrder.hasRtl(l.text()) && l.right() >= rightMargin - 2
+                    && l.left() > margin + 2 * size && !FOOTER.matcher(l.text()).find();
             out.add(new Line(l.page(), GlyphInlines.of(l, rtl, rtlNote || rtlLine),
                     LineLayout.pdf(l.left(), l.baseline(), size).indent(indent).breakBefore(breakBefore)
                             .slack((rtl ? l.left() - margin : rightMargin - l.right()) / size).build()));
-            if (plain(l).isBlank() || PageFurniture.isFurniture(org.rapporteur.model.Inlines.fold(plain(l)))) {
+            if (l.text().isBlank() || PageFurniture.isFurniture(org.rapporteur.model.Inlines.fold(l.text()))) {
                 // a line of blank glyphs (a tab, an empty paragraph) or page furniture (a running "Page 2", the
                 // symbol) is no neighbour a paragraph gap could be measured from
                 continue;
@@ -225,8 +229,8 @@ public final class LineAssembler {
      * text; page furniture and blank lines never count.
      */
     private static float pageMargin(List<PdfLine> lines, float body, float rightMargin, boolean rtl, float pitch) {
-        List<PdfLine> text = lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f && !plain(l).isBlank()
-                && !PageFurniture.isFurniture(org.rapporteur.model.Inlines.fold(plain(l)))).toList();
+        List<PdfLine> text = lines.stream().filter(l -> Math.abs(l.bodySize() - body) < 1f && !l.text().isBlank()
+                && !PageFurniture.isFurniture(org.rapporteur.model.Inlines.fold(l.text()))).toList();
         Map<Integer, Integer> counts = new HashMap<>();
         for (int i = 1; i < text.size() && !rtl; i++) {
             PdfLine a = text.get(i - 1);
@@ -248,12 +252,6 @@ public final class LineAssembler {
         return rtl ? rightMargin - l.right() : l.left() - margin;
     }
 
-    private static String plain(PdfLine l) {
-        StringBuilder sb = new StringBuilder();
-        l.glyphs().forEach(g -> sb.append(g.text()));
-        return sb.toString();
-    }
-
     /**
      * The footnote separator of a page: a drawn horizontal rule with body text above it and lines below,
      * shorter than the text width and clear of any line's baseline (an underline is not a separator).
@@ -266,7 +264,7 @@ public final class LineAssembler {
             boolean textAbove = lines.stream().anyMatch(l -> l.baseline() < top - body && Math.abs(l.bodySize() - body) < 1f);
             boolean linesBelow = lines.stream().anyMatch(l -> l.baseline() > top + 2);
             // (a line of blank glyphs, such as the tab Word sets on the separator's own line, underlines nothing)
-            boolean underline = lines.stream().anyMatch(l -> Math.abs(l.baseline() - top) < 4 && !plain(l).isBlank());
+            boolean underline = lines.stream().anyMatch(l -> Math.abs(l.baseline() - top) < 4 && !l.text().isBlank());
             float textWidth = (float) lines.stream().mapToDouble(l -> l.right() - l.left()).max().orElse(0);
             // The lowest such rule: a short rule closing the text (Word's end-of-document line) stands above it.
             if (textAbove && linesBelow && !underline && r[2] - r[1] < textWidth * 0.75f && (best == 0 || top > best)

@@ -15,6 +15,7 @@ public final class PdfLine {
     private final float bodySize;
     private final float baseline;
     private final float drawnSpace;
+    private final String text;
 
     public PdfLine(int page, List<Glyph> glyphs, List<Integer> wordStarts) {
         this(page, glyphs, wordStarts, 0);
@@ -35,6 +36,25 @@ public final class PdfLine {
         this.bodySize = mostCommonSize(this.glyphs);
         this.baseline = (float) this.glyphs.stream().filter(g -> Math.abs(g.size() - bodySize) < 0.6f)
                 .mapToDouble(Glyph::baseline).max().orElse(this.glyphs.get(0).baseline());
+        StringBuilder sb = new StringBuilder();
+        this.glyphs.forEach(g -> sb.append(g.text()));
+        this.text = sb.toString();
+    }
+
+    /** The same line on a page that draws its spaces {@code drawnSpace} wide; nothing is measured again. */
+    private PdfLine(PdfLine line, float drawnSpace) {
+        this.page = line.page;
+        this.glyphs = line.glyphs;
+        this.wordStarts = line.wordStarts;
+        this.bodySize = line.bodySize;
+        this.baseline = line.baseline;
+        this.text = line.text;
+        this.drawnSpace = drawnSpace;
+    }
+
+    /** The line's glyphs' text, in the order PDFBox found them (visual order), spaces drawn included. */
+    public String text() {
+        return text;
     }
 
     public int page() {
@@ -47,6 +67,11 @@ public final class PdfLine {
      */
     public float drawnSpace() {
         return drawnSpace;
+    }
+
+    /** The same line, its page drawing spaces {@code width} wide (see {@link #drawnSpace}). */
+    public PdfLine withDrawnSpace(float width) {
+        return new PdfLine(this, width);
     }
 
     /** The same line with other glyphs, on the same page with the same spacing. */
