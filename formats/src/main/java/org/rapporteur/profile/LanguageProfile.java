@@ -17,6 +17,22 @@ public record LanguageProfile(Language language, List<BodyForm> bodies, Numberin
         bodies = List.copyOf(bodies);
     }
 
+    /**
+     * The organ whose enacting formula {@code text} is, alone ({@code The Security Council,}): white space folded,
+     * letter case and the typographic apostrophe ({@code L’Assemblée}) aside.
+     */
+    public java.util.Optional<BodyForm> formula(String text) {
+        String t = Inlines.fold(text).replace('\u2019', '\'');
+        for (BodyForm b : bodies) {
+            for (String f : b.formulas()) {
+                if (f.replace('\u2019', '\'').equalsIgnoreCase(t)) {
+                    return java.util.Optional.of(b);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether {@code text} is a closing date alone ({@code 1 December 2023}), white space folded. */
     public boolean isDate(String text) {
         return closing.date().matcher(Inlines.fold(text)).matches();

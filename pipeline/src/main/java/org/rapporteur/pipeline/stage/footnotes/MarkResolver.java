@@ -41,17 +41,10 @@ final class MarkResolver {
                 + "|(?<=[\\p{IsHan}》」』”）)，、；。])(\\d{1,3})(?=\\s*$)";
     }
 
-    /** Each language's two counter patterns, compiled once rather than for every document. */
-    private static final java.util.Map<org.rapporteur.model.Language, Pattern> UNITS = byLanguage(c -> "\\s*" + c);
-    private static final java.util.Map<org.rapporteur.model.Language, Pattern> CJK_MARKS = byLanguage(MarkResolver::cjkMarkPattern);
-
-    private static java.util.Map<org.rapporteur.model.Language, Pattern> byLanguage(
-            java.util.function.Function<String, String> regexOfCounters) {
-        java.util.Map<org.rapporteur.model.Language, Pattern> m = new java.util.EnumMap<>(org.rapporteur.model.Language.class);
-        org.rapporteur.profile.Profiles.all().forEach(p ->
-                m.put(p.language(), Pattern.compile(regexOfCounters.apply(p.words().counterClass()))));
-        return m;
-    }
+    /** Each language's two counter patterns. */
+    private static final java.util.Map<org.rapporteur.model.Language, Pattern> UNITS = NoteLabels.byCounters(c -> "\\s*" + c);
+    private static final java.util.Map<org.rapporteur.model.Language, Pattern> CJK_MARKS =
+            NoteLabels.byCounters(MarkResolver::cjkMarkPattern);
 
     private final NoteTable notes;
     private final Script script;

@@ -26,13 +26,16 @@ final class NoteLabels {
         return NOT_A_NOTE.get(profile.language());
     }
 
-    /** Compiled once for each language. */
-    private static final java.util.Map<org.rapporteur.model.Language, Pattern> NOT_A_NOTE = notANote();
+    private static final java.util.Map<org.rapporteur.model.Language, Pattern> NOT_A_NOTE =
+            byCounters(counters -> "^[-–.)）]|^" + counters);
 
-    private static java.util.Map<org.rapporteur.model.Language, Pattern> notANote() {
+    /**
+     * A pattern made of each language's counters ({@code Words.counterClass}), compiled once for every
+     * language rather than for every document.
+     */
+    static java.util.Map<org.rapporteur.model.Language, Pattern> byCounters(java.util.function.Function<String, String> regex) {
         java.util.Map<org.rapporteur.model.Language, Pattern> m = new java.util.EnumMap<>(org.rapporteur.model.Language.class);
-        org.rapporteur.profile.Profiles.all().forEach(p ->
-                m.put(p.language(), Pattern.compile("^[-–.)）]|^" + p.words().counterClass())));
+        org.rapporteur.profile.Profiles.all().forEach(p -> m.put(p.language(), Pattern.compile(regex.apply(p.words().counterClass()))));
         return m;
     }
 

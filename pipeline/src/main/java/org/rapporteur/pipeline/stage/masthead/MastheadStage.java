@@ -128,11 +128,8 @@ public final class MastheadStage implements Stage {
     /** The first line that is an enacting formula of the language ({@code The Security Council,}), or -1. */
     private static int formulaLine(List<Line> lines, LanguageProfile profile) {
         for (int i = 0; i < lines.size(); i++) {
-            String text = Inlines.fold(lines.get(i).text());
-            for (var body : profile.bodies()) {
-                if (body.formulas().contains(text)) {
-                    return i;
-                }
+            if (profile.formula(lines.get(i).text()).isPresent()) {
+                return i;
             }
         }
         return -1;

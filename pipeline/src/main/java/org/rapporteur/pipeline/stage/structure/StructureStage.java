@@ -310,14 +310,10 @@ public final class StructureStage implements Stage {
 
     /** The body whose formula {@code text} is, in the document's language or any other. */
     private static Optional<BodyForm> isFormula(String text, LanguageProfile profile) {
-        String t = text.strip().replace('\u2019', '\'');
         for (LanguageProfile p : prefer(profile)) {
-            for (BodyForm b : p.bodies()) {
-                for (String f : b.formulas()) {
-                    if (f.replace('\u2019', '\'').equalsIgnoreCase(t)) {
-                        return Optional.of(b);
-                    }
-                }
+            Optional<BodyForm> b = p.formula(text);
+            if (b.isPresent()) {
+                return b;
             }
         }
         return Optional.empty();
