@@ -127,6 +127,18 @@ class DocxWriterTest {
             assertThat(core.getCreated()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2009-12-18T00:00:00Z")));
             assertThat(doc.getHeaderList()).singleElement().extracting(h -> h.getText().strip()).isEqualTo("A/RES/64/158");
             assertThat(doc.getParagraphs()).allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetBidi()).isTrue());
+            // Word weights and sizes Arabic letters by the complex-script twins: the title style is bold
+            // and large in both, a bold run is bold in both, and each run reads right to left
+            var title = doc.getStyles().getStyle("ResolutionTitle").getCTStyle().getRPr();
+            assertThat(title.sizeOfBArray()).isOne();
+            assertThat(title.sizeOfBCsArray()).isOne();
+            assertThat(title.getSzCsArray(0).getVal()).isEqualTo(title.getSzArray(0).getVal());
+            XWPFParagraph operative = doc.getParagraphs().stream().filter(p -> p.getText().contains("吁请")).findFirst().orElseThrow();
+            var bold = operative.getRuns().stream().filter(r -> "吁请".equals(r.text())).findFirst().orElseThrow().getCTR().getRPr();
+            assertThat(bold.sizeOfBCsArray()).isOne();
+            assertThat(bold.sizeOfRtlArray()).isOne();
+            // in the schema's order, or Word refuses the file
+            assertThat(bold.xmlText()).containsSubsequence("<w:b/>", "<w:bCs/>", "<w:rtl/>", "<w:lang");
         }
     }
 

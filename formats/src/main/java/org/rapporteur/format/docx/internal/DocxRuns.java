@@ -50,13 +50,16 @@ public final class DocxRuns {
         }
         XWPFRun r = p.createRun();
         r.setText(org.rapporteur.model.Inlines.xmlSafe(text.replace('\n', ' ')));
+        CTRPr rPr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        // Word takes bold, italic and size of Arabic (complex-script) letters from the -Cs twins only
         if (bold) {
-            r.setBold(true);
+            rPr.addNewB();
+            rPr.addNewBCs();
         }
         if (italic) {
-            r.setItalic(true);
+            rPr.addNewI();
+            rPr.addNewICs();
         }
-        CTRPr rPr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
         if (language.rightToLeft()) {
             rPr.addNewRtl();
         }

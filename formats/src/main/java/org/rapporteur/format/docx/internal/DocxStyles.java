@@ -102,10 +102,14 @@ public final class DocxStyles {
         p.addNewJc().setVal(jc);
         p.addNewSpacing().setAfter(BigInteger.valueOf(after));
         CTRPr r = s.addNewRPr();
+        // Word sizes and weights complex-script letters (Arabic) by the -Cs twins alone: without them an
+        // Arabic title is neither bold nor large
         if (bold) {
             r.addNewB();
+            r.addNewBCs();
         }
         r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        r.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
         styles.addStyle(new XWPFStyle(s));
     }
 }
