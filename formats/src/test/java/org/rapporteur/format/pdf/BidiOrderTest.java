@@ -89,4 +89,24 @@ class BidiOrderTest {
         assertThat(BidiOrder.rightToLeft(page)).isFalse();
         assertThat(BidiOrder.rightToLeft(visual("ق", "ر", "ا", "ر"))).isTrue();
     }
+
+    @Test
+    void aNoteNumberInBracketsAtTheRightEndIsOneUnitAtTheStart() {
+        // "(2) A/78/L.9." as a right-to-left note line holds it: logical characters in visual places, the
+        // final period at the left end
+        List<Glyph> page = visual(".", "A", "/", "7", "8", "/", "L", ".", "9", " ", ")", "2", "(");
+        assertThat(text(BidiOrder.logical(page, true, g -> false, true, true))).isEqualTo("(2) A/78/L.9.");
+        // the same without brackets
+        List<Glyph> bare = visual(".", "A", "/", "7", "8", "/", "L", ".", "9", " ", "1", "2");
+        assertThat(text(BidiOrder.logical(bare, true, g -> false, true, true))).isEqualTo("12 A/78/L.9.");
+    }
+
+    @Test
+    void aDayBeforeALatinMonthIsAUnitButTheDigitsOfAYearAreNot() {
+        // "8 April 2024" set right to left is drawn "April 2024 8"; "2026." is drawn ".2026"
+        List<Glyph> date = visual("A", "p", "r", "i", "l", " ", "2", "0", "2", "4", " ", "8");
+        assertThat(text(BidiOrder.logical(date, true, g -> false, true, false))).isEqualTo("8 April 2024");
+        List<Glyph> year = visual(".", "2", "0", "2", "6");
+        assertThat(text(BidiOrder.logical(year, true, g -> false, true, false))).isEqualTo("2026.");
+    }
 }

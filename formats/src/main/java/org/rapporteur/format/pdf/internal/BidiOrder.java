@@ -1,6 +1,6 @@
 package org.rapporteur.format.pdf.internal;
 
-import java.text.Bidi;
+import com.ibm.icu.text.Bidi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,16 +48,18 @@ public final class BidiOrder {
      * the sentence around them, where as digits they would bind to a neighbouring Latin run.
      */
     public static List<Glyph> logical(List<Glyph> line, boolean rtlDocument, java.util.function.Predicate<Glyph> asRightToLeft) {
-        return logical(line, rtlDocument, asRightToLeft, false);
+        return logical(line, rtlDocument, asRightToLeft, false, false);
     }
 
     /**
      * {@code rtlParagraph}: the line is known to belong to a right-to-left paragraph even without a
      * right-to-left letter (an English footnote in an Arabic document). Otherwise a line with nothing
-     * right-to-left on it (a job number, a symbol, an English date) is left to right.
+     * right-to-left on it (a job number, a symbol, an English date) is left to right. {@code noteLine}:
+     * the line is a note's, whose number ("1", "(1)") at the right end is read as one unit; elsewhere
+     * digits there are only the end of a number ("2026." alone on a paragraph's last line).
      */
     public static List<Glyph> logical(List<Glyph> line, boolean rtlDocument, java.util.function.Predicate<Glyph> asRightToLeft,
-                                      boolean rtlParagraph) {
+                                      boolean rtlParagraph, boolean noteLine) {
         boolean anyRtl = rtlParagraph || line.stream().anyMatch(g -> hasRtl(g.text())
                 || rtlDocument && asRightToLeft.test(g));
         if (!anyRtl) {
@@ -65,19 +67,30 @@ public final class BidiOrder {
         }
         List<Glyph> visual = withMarksOnTheirBase(line);
         Glyph label = null;
-        if (rtlParagraph) {
+        if (noteLine || rtlParagraph) {
             // A note's number stands at its logical start, the right end of the line: one right-to-left unit,
-            // where as digits the rules would tie it to a Latin run beside it.
-            int start = visual.size();
-            while (start > 0 && visual.size() - start < 3 && visual.get(start - 1).text().matches("\\d")) {
+            // where as digits the rules would tie it to a Latin run beside it. So does the day of a date
+            // set right to left ("8 April 2024", drawn "April 2024 8"), a whole number after a space; the
+            // last digits of "2026." (drawn ".2026") are no such unit.
+            // Arabic documents print it in brackets, "(1)": a bracket on either side of the digits, which as
+            // the page holds logical characters in visual places is "(" at the very end
+            int end = visual.size();
+            boolean bracketed = end > 2 && visual.get(end - 1).text().equals("(");
+            if (bracketed) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && end - start < 3 && visual.get(start - 1).text().matches("\\d")) {
                 start--;
             }
-            if (start < visual.size() && start > 0) {
+            boolean closed = bracketed && start > 0 && visual.get(start - 1).text().equals(")");
+            boolean unit = noteLine || start > 0 && visual.get(start - 1).text().isBlank();
+            if (start < end && start > 0 && bracketed == closed && unit) {
                 StringBuilder digits = new StringBuilder();
-                visual.subList(start, visual.size()).forEach(g -> digits.append(g.text()));
+                visual.subList(start, end).forEach(g -> digits.append(g.text()));
                 Glyph first = visual.get(start);
-                label = first.withText(digits.toString());
-                visual = new ArrayList<>(visual.subList(0, start));
+                label = first.withText(bracketed ? "(" + digits + ")" : digits.toString());
+                visual = new ArrayList<>(visual.subList(0, closed ? start - 1 : start));
                 visual.add(label);
             }
         }

@@ -20,15 +20,18 @@ public final class GlyphInlines {
     }
 
     public static List<Inline> of(PdfLine line, boolean rtlDocument) {
-        return of(line, rtlDocument, false);
+        return of(line, rtlDocument, false, false);
     }
 
-    /** {@code rtlParagraph}: the line belongs to a right-to-left paragraph whatever its letters. */
-    public static List<Inline> of(PdfLine line, boolean rtlDocument, boolean rtlParagraph) {
+    /**
+     * {@code rtlParagraph}: the line belongs to a right-to-left paragraph whatever its letters;
+     * {@code noteLine}: it is a line of a note, whose number at the right end is a unit of its own.
+     */
+    public static List<Inline> of(PdfLine line, boolean rtlDocument, boolean rtlParagraph, boolean noteLine) {
         float size = line.bodySize();
         float baseline = line.baseline();
         List<Glyph> gs = BidiOrder.logical(markUnits(withWordGaps(line), size, baseline), rtlDocument,
-                g -> superscript(g, size, baseline), rtlParagraph);
+                g -> superscript(g, size, baseline), rtlParagraph || noteLine, noteLine);
         List<Inline> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int style = -1;

@@ -174,7 +174,7 @@ public final class LineAssembler {
             // "November 2023 27", it reads back in order.
             boolean rtlLine = rtl && !BidiOrder.hasRtl(l.text()) && l.right() >= rightMargin - 2
                     && l.left() > margin + 2 * size && !FOOTER.matcher(l.text()).find();
-            out.add(new Line(l.page(), GlyphInlines.of(l, rtl, rtlNote || rtlLine),
+            out.add(new Line(l.page(), GlyphInlines.of(l, rtl, rtlLine, rtlNote),
                     LineLayout.pdf(l.left(), l.baseline(), size).indent(indent).breakBefore(breakBefore)
                             .slack((rtl ? l.left() - margin : rightMargin - l.right()) / size).build()));
             if (l.text().isBlank() || PageFurniture.isFurniture(org.rapporteur.model.Inlines.fold(l.text()))) {
