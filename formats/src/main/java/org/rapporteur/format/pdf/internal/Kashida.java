@@ -18,8 +18,13 @@ final class Kashida {
     private Kashida() {
     }
 
-    /** The lines without the justification kashidas; the very same lines where there are none. */
-    static List<PdfLine> withoutJustification(List<PdfLine> lines) {
+    /**
+     * The lines without the justification kashidas; the very same lines where there are none.
+     * {@code kashidasUnmapped}: the producer drew its justification kashidas as glyphs with no character
+     * (they are gone already), so every tatweel that does read as one is the text's: LibreOffice gives the
+     * text's tatweel an /ActualText and its own none, though both are the same glyph.
+     */
+    static List<PdfLine> withoutJustification(List<PdfLine> lines, boolean kashidasUnmapped) {
         if (lines.stream().noneMatch(l -> l.glyphs().stream().anyMatch(g -> g.text().contains(TATWEEL)))) {
             return lines;
         }
@@ -28,10 +33,12 @@ final class Kashida {
         for (PdfLine l : lines) {
             List<Glyph> gs = l.glyphs();
             for (int i = 1; i < gs.size(); i++) {
-                if (gs.get(i).text().equals(TATWEEL) && i + 1 < gs.size()) {
-                    stretched.merge(pair(gs.get(i - 1), gs.get(i + 1)), 1, Integer::sum);
-                } else if (!gs.get(i - 1).text().equals(TATWEEL)) {
-                    plain.merge(pair(gs.get(i - 1), gs.get(i)), 1, Integer::sum);
+                Glyph before = letter(gs, i, -1);
+                Glyph after = letter(gs, i, 1);
+                if (gs.get(i).text().equals(TATWEEL) && before != null && after != null) {
+                    stretched.merge(pair(before, after), 1, Integer::sum);
+                } else if (!gs.get(i).text().isEmpty() && before != null && !before.text().equals(TATWEEL)) {
+                    plain.merge(pair(before, gs.get(i)), 1, Integer::sum);
                 }
             }
         }
@@ -46,8 +53,11 @@ final class Kashida {
                 if (t.length() > 1 && t.contains(TATWEEL)) {
                     g = g.withText(t.replace(TATWEEL, ""));
                 } else if (t.equals(TATWEEL)) {
-                    String p = i > 0 && i + 1 < gs.size() ? pair(gs.get(i - 1), gs.get(i + 1)) : "";
-                    boolean texts = stretched.getOrDefault(p, 0) >= 2 && stretched.get(p) > plain.getOrDefault(p, 0);
+                    Glyph before = letter(gs, i, -1);
+                    Glyph after = letter(gs, i, 1);
+                    String p = before != null && after != null ? pair(before, after) : "";
+                    boolean texts = kashidasUnmapped
+                            || stretched.getOrDefault(p, 0) >= 2 && stretched.get(p) > plain.getOrDefault(p, 0);
                     // an empty glyph, not none: the line's word starts keep pointing at the same letters
                     g = texts ? g : g.withText("");
                 }
@@ -57,6 +67,19 @@ final class Kashida {
             out.add(changed ? l.with(kept, l.wordStarts()) : l);
         }
         return out;
+    }
+
+    /**
+     * The nearest glyph from {@code i} in direction {@code step} that is not empty: a kashida the reader
+     * already took out (a glyph with no character) stands between letters as an empty glyph.
+     */
+    private static Glyph letter(List<Glyph> gs, int i, int step) {
+        for (int k = i + step; k >= 0 && k < gs.size(); k += step) {
+            if (!gs.get(k).text().isEmpty()) {
+                return gs.get(k);
+            }
+        }
+        return null;
     }
 
     private static String pair(Glyph a, Glyph b) {

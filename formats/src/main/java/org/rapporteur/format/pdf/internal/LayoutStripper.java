@@ -44,6 +44,22 @@ public final class LayoutStripper extends PDFTextStripper {
     /** Pages with glyphs that map to no character, and how many: PDFBox drops them from the text. */
     private final java.util.TreeMap<Integer, Integer> unmapped = new java.util.TreeMap<>();
     private int pageStart;
+    /**
+     * /ActualText spans (marked content): the text that stands for all the glyphs drawn inside one. Kept
+     * here because PDFBox gives the text to the span's first glyph, and drops that glyph when the next
+     * one overlaps it with the same code (LibreOffice's stretched tatweel: three glyphs, the first two at
+     * nearly one place), which loses the text.
+     */
+    private final Map<TextPosition, Integer> spanOf = new IdentityHashMap<>();
+    private final List<String> spanTexts = new ArrayList<>();
+    private final java.util.Set<Integer> spansWritten = new java.util.HashSet<>();
+    private final java.util.Deque<Integer> openSpans = new java.util.ArrayDeque<>();
+    /** Glyphs with no character taken out of Arabic words as kashidas. */
+    private int unmappedKashidas;
+    /** Whether the glyph being shown maps to no character (PDFBox then makes its code the text). */
+    private boolean showingUnmapped;
+    /** The text positions of such glyphs: their text is PDFBox's guess ("I", "?"), not the producer's. */
+    private final java.util.Set<TextPosition> unmappedPositions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     public LayoutStripper() {
         setSortByPosition(true);
@@ -54,26 +70,49 @@ public final class LayoutStripper extends PDFTextStripper {
     public static PdfLayout layout(PDDocument document) throws IOException {
         LayoutStripper s = new LayoutStripper();
         s.getText(document);
-        return new PdfLayout(Kashida.withoutJustification(s.lines), s.rules, s.unmapped, s.repaired);
+        return new PdfLayout(Kashida.withoutJustification(s.lines, s.unmappedKashidas > 0), s.rules, s.unmapped, s.repaired);
     }
 
     /** Counts the glyphs no character stands for (no ToUnicode entry, no glyph name to read one from). */
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, org.apache.pdfbox.util.Vector displacement)
             throws IOException {
-        if (font != null && font.toUnicode(code) == null) {
+        // as PDFBox reads a glyph (ToUnicode, then the encoding's glyph names): what it cannot read it
+        // replaces by the code itself
+        boolean none = font != null && font.toUnicode(code, org.apache.pdfbox.pdmodel.font.encoding.GlyphList.getAdobeGlyphList()) == null;
+        if (none) {
             unmapped.merge(getCurrentPageNo(), 1, Integer::sum);
         }
-        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        showingUnmapped = none;
+        try {
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        } finally {
+            showingUnmapped = false;
+        }
     }
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         wordStarts.add(current.size());
-        for (TextPosition p : positions) {
+        int first = current.size();
+        for (int k = 0; k < positions.size(); k++) {
+            TextPosition p = positions.get(k);
+            if (guessed(p) && besideArabic(positions, k)) {
+                // A glyph with no character inside an Arabic word is a kashida the producer drew to justify
+                // the line (LibreOffice's have no Unicode mapping): stretching, not text. An empty glyph,
+                // not none, so that the word's starts keep pointing at the same letters.
+                current.add(new Glyph("", p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt(), false, false));
+                unmappedKashidas++;
+                continue;
+            }
             int style = p.getFont() == null ? 0 : styles.computeIfAbsent(p.getFont(), LayoutStripper::style);
             String unicode = p.getUnicode();
-            if (p.getFont() != null && p.getCharacterCodes().length == 1) {
+            Integer span = spanOf.get(p);
+            if (span != null) {
+                // the span's text once, on the first of its glyphs that is written; its other glyphs are empty
+                unicode = spansWritten.add(span) ? spanTexts.get(span) : "";
+            }
+            if (span == null && p.getFont() != null && p.getCharacterCodes().length == 1) {
                 String fixed = repairs.computeIfAbsent(p.getFont(), TextRepair::of).get(p.getCharacterCodes()[0]);
                 if (fixed != null) {
                     unicode = fixed;
@@ -82,6 +121,56 @@ public final class LayoutStripper extends PDFTextStripper {
             }
             current.add(new Glyph(compatible(unicode), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
                     p.getFontSizeInPt(), (style & BOLD) != 0, (style & ITALIC) != 0));
+        }
+        zeroWidthFirst(current, first);
+    }
+
+    /**
+     * Whether the text of {@code p} is PDFBox's guess for a glyph that maps to nothing: its code as a
+     * character. A producer's /ActualText for the glyph (LibreOffice writes one for a tatweel that is text,
+     * none for a justification kashida drawn with the same glyph) is the text, not a guess.
+     */
+    private boolean guessed(TextPosition p) {
+        if (!unmappedPositions.contains(p) || spanOf.containsKey(p)) {
+            return false;
+        }
+        int[] codes = p.getCharacterCodes();
+        return codes.length == 1 && String.valueOf((char) codes[0]).equals(p.getUnicode());
+    }
+
+    /** Whether the nearest mapped glyph on either side of {@code k} is right-to-left (an Arabic letter). */
+    private boolean besideArabic(List<TextPosition> positions, int k) {
+        for (int step : new int[] {-1, 1}) {
+            for (int i = k + step; i >= 0 && i < positions.size(); i += step) {
+                if (!guessed(positions.get(i))) {
+                    String u = positions.get(i).getUnicode();
+                    if (u != null && BidiOrder.hasRtl(u)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Some fonts draw a ligature as two glyphs, one of them with no width drawn over the other (Noto Naskh's
+     * lam-alef: "أ" of no width where "ل" starts, or a tenth of a point into it on a justified line; one at
+     * the far end of the glyph before it is that glyph's neighbour, not its part).
+     * Shaping gives right-to-left glyphs in visual order, the one of no width first; sorted by position
+     * the two keep the content stream's order, or the nudge's. In right-to-left words the glyph of no width
+     * goes first, as shaping has it, so that reading back gives "لأ" and no gap opens after the lam.
+     */
+    private static void zeroWidthFirst(List<Glyph> glyphs, int from) {
+        for (int i = Math.max(from, 1); i < glyphs.size(); i++) {
+            Glyph a = glyphs.get(i - 1);
+            Glyph b = glyphs.get(i);
+            if (b.width() < 0.01f && a.width() >= 0.01f && b.x() > a.x() - 0.05f && b.x() < a.x() + a.width() / 2
+                    && BidiOrder.hasRtl(a.text()) && BidiOrder.hasRtl(b.text())) {
+                glyphs.set(i - 1, b);
+                glyphs.set(i, a);
+            }
         }
     }
 
@@ -102,7 +191,38 @@ public final class LayoutStripper extends PDFTextStripper {
      * on the letter under the middle of their own outline when the page is done.
      */
     @Override
+    public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+        String actual = properties == null ? null : properties.getString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT);
+        if (actual != null) {
+            spanTexts.add(actual);
+            openSpans.push(spanTexts.size() - 1);
+        } else {
+            openSpans.push(-1);
+        }
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        if (!openSpans.isEmpty()) {
+            openSpans.pop();
+        }
+        super.endMarkedContentSequence();
+    }
+
+    @Override
     protected void processTextPosition(TextPosition text) {
+        if (showingUnmapped) {
+            unmappedPositions.add(text);
+        }
+        // the outermost span with an /ActualText decides, as PDFBox has it
+        for (java.util.Iterator<Integer> it = openSpans.descendingIterator(); it.hasNext(); ) {
+            int span = it.next();
+            if (span >= 0) {
+                spanOf.put(text, span);
+                break;
+            }
+        }
         String u = text.getUnicode();
         if (u != null && !u.isEmpty() && u.codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)
                 && text.getWidthDirAdj() < 0.5f) {
@@ -198,6 +318,8 @@ public final class LayoutStripper extends PDFTextStripper {
             lines.set(i, lines.get(i).withDrawnSpace(drawn));
         }
         rules.put(getCurrentPageNo(), pageRules.list());
+        unmappedPositions.clear();
+        spanOf.clear();
         super.endPage(page);
     }
 

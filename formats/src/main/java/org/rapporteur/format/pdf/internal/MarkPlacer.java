@@ -42,10 +42,29 @@ final class MarkPlacer {
             if (bestLine >= 0) {
                 PdfLine line = lines.get(bestLine);
                 List<Glyph> glyphs = new ArrayList<>(line.glyphs());
+                bestGlyph = ligaturePart(glyphs, bestGlyph, m);
                 glyphs.set(bestGlyph, withMark(glyphs.get(bestGlyph), m));
                 lines.set(bestLine, line.with(glyphs, line.wordStarts()));
             }
         }
+    }
+
+    /**
+     * A ligature drawn as two glyphs, one of no width over the other (Noto Naskh's lam-alef, the no-width
+     * alef first, see LayoutStripper; a justified line may set it a little left of the other): right to
+     * left, the right half of the drawing is the first letter and the left half the second, so a mark over
+     * the left half ("لاً") goes on the glyph of no width.
+     */
+    private static int ligaturePart(List<Glyph> glyphs, int best, Glyph m) {
+        for (int z = Math.max(0, best - 1); z <= best && z + 1 < glyphs.size(); z++) {
+            Glyph zero = glyphs.get(z);
+            Glyph base = glyphs.get(z + 1);
+            if (zero.width() < 0.01f && base.width() >= 0.01f && zero.x() > base.x() - 0.5f
+                    && zero.x() < base.x() + base.width() / 2 && BidiOrder.hasRtl(zero.text()) && BidiOrder.hasRtl(base.text())) {
+                return m.x() < base.x() + base.width() / 2 ? z : z + 1;
+            }
+        }
+        return best;
     }
 
     private static Glyph withMark(Glyph g, Glyph m) {
