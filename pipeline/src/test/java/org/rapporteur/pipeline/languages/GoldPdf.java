@@ -57,6 +57,11 @@ final class GoldPdf {
     /** The distance between lines, in font sizes, and the extra space between paragraphs, in body sizes. */
     private final float spacing;
     private final float paragraphGap;
+    /**
+     * Marks as Arabic UN documents print them, the raised number in brackets ("أنغويلا(2)"), and each note
+     * opening with its bracketed number at the right edge ("(2) الوثائق الرسمية…").
+     */
+    private boolean bracketedMarks;
 
     private GoldPdf(JsonNode gold, float foot, float spacing, float paragraphGap) throws IOException {
         this.gold = gold;
@@ -94,7 +99,18 @@ final class GoldPdf {
      * {@code paragraphGap} body sizes further (0: told apart by their first-line indent alone).
      */
     static void write(JsonNode gold, Path file, float foot, float spacing, float paragraphGap) throws IOException {
+        write(gold, file, foot, spacing, paragraphGap, false);
+    }
+
+    /** {@link #write(JsonNode, Path)} with marks and note numbers in brackets, as Arabic UN documents print them. */
+    static void writeBracketedMarks(JsonNode gold, Path file) throws IOException {
+        write(gold, file, FOOT, 2.1f, 0.8f, true);
+    }
+
+    private static void write(JsonNode gold, Path file, float foot, float spacing, float paragraphGap, boolean bracketed)
+            throws IOException {
         GoldPdf pdf = new GoldPdf(gold, foot, spacing, paragraphGap);
+        pdf.bracketedMarks = bracketed;
         try {
             pdf.layout();
             pdf.finishPage();
@@ -150,7 +166,7 @@ final class GoldPdf {
         int last = 0;
         while (m.find()) {
             segs.add(new Seg(text.substring(last, m.start()), false));
-            segs.add(new Seg(m.group(1), true));
+            segs.add(new Seg(bracketedMarks ? "(" + m.group(1) + ")" : m.group(1), true));
             last = m.end();
         }
         segs.add(new Seg(text.substring(last), false));
@@ -159,16 +175,16 @@ final class GoldPdf {
             List<Seg> l = lines.get(i);
             List<List<Seg>> fresh = new ArrayList<>();
             for (Seg s : l) {
-                if (s.sup() && !seen.contains(s.text())) {
-                    fresh.add(wrapNote(s.text()));
+                if (s.sup() && !seen.contains(label(s))) {
+                    fresh.add(wrapNote(label(s)));
                 }
             }
             float noteHeight = fresh.stream().mapToInt(List::size).sum() * NOTE * 1.5f;
             fit(BODY * spacing + noteHeight);
             for (Seg s : l) {
-                if (s.sup() && !seen.contains(s.text())) {
-                    seen.add(s.text());
-                    notesOnPage.add(wrapNote(s.text()));
+                if (s.sup() && !seen.contains(label(s))) {
+                    seen.add(label(s));
+                    notesOnPage.add(wrapNote(label(s)));
                 }
             }
             line(i == 0 ? LEFT + indent : LEFT, BODY, l);
@@ -182,7 +198,8 @@ final class GoldPdf {
      * take it into its left-to-right run.
      */
     private List<Seg> wrapNote(String label) throws IOException {
-        Seg note = new Seg(label + (rtl ? " " : "") + gold.path("footnotes").path(label).asText(), false);
+        String number = bracketedMarks ? "(" + label + ") " : label + (rtl ? " " : "");
+        Seg note = new Seg(number + gold.path("footnotes").path(label).asText(), false);
         // wrap measures at body size; the note is set smaller, so its lines may be that much longer
         float width = (RIGHT - LEFT) * BODY / NOTE;
         List<Seg> lines = new ArrayList<>();
@@ -192,6 +209,11 @@ final class GoldPdf {
             lines.add(new Seg(sb.toString().strip(), false));
         }
         return lines;
+    }
+
+    /** A mark's note label, without the brackets it may be printed in. */
+    private static String label(Seg mark) {
+        return mark.text().replace("(", "").replace(")", "");
     }
 
     private List<List<Seg>> wrap(List<Seg> segs, float first, float rest) throws IOException {

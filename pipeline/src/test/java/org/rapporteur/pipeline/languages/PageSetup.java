@@ -10,13 +10,24 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** A copy of a DOCX with its page size and margins set, so that a word processor lays it out afresh. */
+/**
+ * A copy of a DOCX with its page size and margins set, so that a word processor lays it out afresh, and
+ * optionally another font for complex scripts (Arabic) in its styles.
+ */
 final class PageSetup {
     private PageSetup() {
     }
 
     /** Sizes in twentieths of a point: A4 is 11906 by 16838. */
     static void write(Path from, Path to, int width, int height, int margin) throws IOException {
+        write(from, to, width, height, margin, null);
+    }
+
+    /**
+     * As {@link #write(Path, Path, int, int, int)}; a width of 0 keeps the page as it is, and a non-null
+     * {@code complexScriptFont} replaces the styles' font for complex scripts (the writer's "Arial").
+     */
+    static void write(Path from, Path to, int width, int height, int margin, String complexScriptFont) throws IOException {
         String section = "<w:sectPr><w:pgSz w:w=\"" + width + "\" w:h=\"" + height + "\"/><w:pgMar w:top=\"" + margin
                 + "\" w:right=\"" + margin + "\" w:bottom=\"" + margin + "\" w:left=\"" + margin
                 + "\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>";
@@ -24,7 +35,14 @@ final class PageSetup {
              OutputStream out = Files.newOutputStream(to); ZipOutputStream zout = new ZipOutputStream(out)) {
             for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
                 byte[] data = zin.readAllBytes();
-                if (e.getName().equals("word/document.xml")) {
+                if (e.getName().equals("word/styles.xml") && complexScriptFont != null) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    if (!xml.contains("w:cs=\"Arial\"")) {
+                        throw new IOException("no complex-script font in the styles of " + from);
+                    }
+                    data = xml.replace("w:cs=\"Arial\"", "w:cs=\"" + complexScriptFont + "\"").getBytes(StandardCharsets.UTF_8);
+                }
+                if (e.getName().equals("word/document.xml") && width > 0) {
                     String xml = new String(data, StandardCharsets.UTF_8);
                     if (!xml.contains("</w:body>")) {
                         throw new IOException("no document body in " + from);

@@ -49,6 +49,11 @@ class SixLanguagesTest {
             if (GoldPdf.supports(node) && fonts()) {
                 GoldPdf.write(node, in.resolve(id + "_pdf.pdf"));
                 cases.put(id + "_pdf", id);
+                if (node.path("lang").asText().equals("ar")) {
+                    // raised marks in brackets, "أنغويلا(2)", notes opening "(2) " at the right edge
+                    GoldPdf.writeBracketedMarks(node, in.resolve(id + "_brackets.pdf"));
+                    cases.put(id + "_brackets", id);
+                }
             }
         }
         assertThat(golds.keySet()).as("gold resolutions").hasSizeGreaterThanOrEqualTo(20);
