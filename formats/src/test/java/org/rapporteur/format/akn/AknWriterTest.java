@@ -72,6 +72,19 @@ class AknWriterTest {
     }
 
     @Test
+    void bracketsAroundANoteAreRaisedWithItAsTheUnsArabicFilesWriteThem() throws Exception {
+        Metadata meta = Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.NUMBER, "78/10");
+        Document d = Document.of(meta, List.of(new Preambular(List.of(new Text("لعام 2005("), new NoteRef(NOTE),
+                new Text(")، في تهيئة جو")))));
+        String xml = new String(write(d), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).contains("لعام 2005<sup>(</sup><authorialNote").contains("</authorialNote><sup>)</sup>، في تهيئة جو");
+        // a bracket that does not close around the note stays text
+        Document open = Document.of(meta, List.of(new Preambular(List.of(new Text("(see"), new NoteRef(NOTE),
+                new Text(" below")))));
+        assertThat(new String(write(open), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("<sup>");
+    }
+
+    @Test
     void aSecondReferenceIsANoteRefToTheFirst() throws Exception {
         org.w3c.dom.Document dom = parse(write(tricky()));
         NodeList notes = dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "authorialNote");

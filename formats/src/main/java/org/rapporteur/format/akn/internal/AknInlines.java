@@ -33,9 +33,13 @@ public final class AknInlines {
     }
 
     private void write(List<Inline> content, boolean insideNote) throws XMLStreamException {
-        for (Inline i : content) {
+        for (int k = 0; k < content.size(); k++) {
+            Inline i = content.get(k);
             if (i instanceof Text t) {
-                xml.text(t.text());
+                text(t.text(), k >= 2 && content.get(k - 1) instanceof NoteRef && content.get(k - 2) instanceof Text b
+                                && b.text().endsWith("("),
+                        k + 2 < content.size() && content.get(k + 1) instanceof NoteRef && content.get(k + 2) instanceof Text a
+                                && a.text().startsWith(")"));
             } else if (i instanceof Emphasis e) {
                 xml.openMixed("span", "class", e.style() == Emphasis.Style.BOLD ? "bold" : "italic");
                 write(e.content(), insideNote);
@@ -55,6 +59,23 @@ public final class AknInlines {
             } else if (i instanceof Mark m) {
                 xml.text(m.label());
             }
+        }
+    }
+
+    /**
+     * Text beside a note reference. Arabic prints a mark in brackets, "للألفية(2)": the brackets are
+     * raised with the number, and the UN's Arabic files write them so, {@code <sup>(</sup>} before the
+     * note and {@code <sup>)</sup>} after it.
+     */
+    private void text(String t, boolean closesBrackets, boolean opensBrackets) throws XMLStreamException {
+        String lead = closesBrackets && t.startsWith(")") ? ")" : "";
+        String trail = opensBrackets && t.endsWith("(") && t.length() > lead.length() ? "(" : "";
+        if (!lead.isEmpty()) {
+            xml.leaf("sup", lead);
+        }
+        xml.text(t.substring(lead.length(), t.length() - trail.length()));
+        if (!trail.isEmpty()) {
+            xml.leaf("sup", trail);
         }
     }
 }
