@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  * @param notLeading   words {@code leadingWord} matches that work inside a sentence ({@code включая})
  * @param joining      first words that join on to a sentence and never open a paragraph
  * @param start        text that opens one, matched at the start ({@code وإذ})
+ * @param phrase       the lead phrase one is named after where no emphasis marks it ({@code وإذ تشير أيضاً})
  * @param cjkPrefix    Chinese and Japanese: what goes before an opening verb ({@code 又}, {@code 进一步})
  * @param cjkVerbs     Chinese and Japanese: opening verbs by their first two characters
  */
 public record PreambleOpenings(Pattern word, Pattern leadingWord, Set<String> leadingWords, Set<String> notLeading,
-                       Set<String> joining, Pattern start, Pattern cjkPrefix, Set<String> cjkVerbs) {
+                       Set<String> joining, Pattern start, Pattern phrase, Pattern cjkPrefix, Set<String> cjkVerbs) {
     public PreambleOpenings {
         leadingWords = Set.copyOf(leadingWords);
         notLeading = Set.copyOf(notLeading);

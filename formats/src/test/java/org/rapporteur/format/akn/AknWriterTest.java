@@ -74,10 +74,12 @@ class AknWriterTest {
     @Test
     void bracketsAroundANoteAreRaisedWithItAsTheUnsArabicFilesWriteThem() throws Exception {
         Metadata meta = Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.NUMBER, "78/10");
-        Document d = Document.of(meta, List.of(new Preambular(List.of(new Text("لعام 2005("), new NoteRef(NOTE),
-                new Text(")، في تهيئة جو")))));
+        Document d = Document.of(meta, List.of(new Preambular(List.of(new Text("وإذ تشير أيضاً إلى أنه لعام 2005("),
+                new NoteRef(NOTE), new Text(")، في تهيئة جو")))));
         String xml = new String(write(d), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(xml).contains("لعام 2005<sup>(</sup><authorialNote").contains("</authorialNote><sup>)</sup>، في تهيئة جو");
+        // the container is named after the Arabic lead phrase, as the UN's files name it
+        assertThat(xml).contains("name=\"وإذ تشير أيضاً\"").doesNotContain("name=\"لعام\"");
         // a bracket that does not close around the note stays text
         Document open = Document.of(meta, List.of(new Preambular(List.of(new Text("(see"), new NoteRef(NOTE),
                 new Text(" below")))));

@@ -50,7 +50,7 @@ public final class AknBody {
         }
         int c = 0;
         for (Preambular p : preamble) {
-            xml.open("container", "name", leadPhrase(p.content()), "eId", "container_" + (++c));
+            xml.open("container", "name", leadPhrase(p.content(), language), "eId", "container_" + (++c));
             inlines.paragraph(p.content());
             xml.close();
         }
@@ -201,15 +201,20 @@ public final class AknBody {
 
     /**
      * A preambular container is named after its lead phrase, as the UN files do: the emphasised opening
-     * where the source kept it, otherwise the first word (or, in Chinese, the text up to the first mark).
+     * where the source kept it, otherwise the phrase the language's data describes (Arabic "وإذ تشير
+     * أيضاً"), otherwise the first word (or, in Chinese, the text up to the first mark).
      */
-    static String leadPhrase(List<Inline> content) {
+    static String leadPhrase(List<Inline> content, org.rapporteur.model.Language language) {
         if (!content.isEmpty() && content.get(0) instanceof Emphasis e) {
             return Inlines.plainText(e.content()).strip();
         }
         String text = Inlines.plainText(content).strip();
         if (text.isEmpty()) {
             return "paragraph";
+        }
+        java.util.regex.Matcher phrase = org.rapporteur.profile.Profiles.of(language).openings().phrase().matcher(text);
+        if (phrase.find() && phrase.start() == 0 && phrase.end() > 0) {
+            return phrase.group().strip();
         }
         if (Script.of(text.codePointAt(0)) == Script.HAN) {
             int end = 0;
