@@ -96,6 +96,11 @@ class BidiOrderTest {
         // final period at the left end
         List<Glyph> page = visual(".", "A", "/", "7", "8", "/", "L", ".", "9", " ", ")", "2", "(");
         assertThat(text(BidiOrder.logical(page, true, g -> false, true, true))).isEqualTo("(2) A/78/L.9.");
+        // the brackets as the glyphs' own characters, or the digit apart from them
+        List<Glyph> own = visual(".", "A", "/", "7", "8", "/", "L", ".", "9", " ", "(", "2", ")");
+        assertThat(text(BidiOrder.logical(own, true, g -> false, true, true))).isEqualTo("(2) A/78/L.9.");
+        List<Glyph> apart = visual(".", "A", "/", "7", "8", "/", "L", ".", "9", " ", ")", "(", "2");
+        assertThat(text(BidiOrder.logical(apart, true, g -> false, true, true))).isEqualTo("(2) A/78/L.9.");
         // the same without brackets
         List<Glyph> bare = visual(".", "A", "/", "7", "8", "/", "L", ".", "9", " ", "1", "2");
         assertThat(text(BidiOrder.logical(bare, true, g -> false, true, true))).isEqualTo("12 A/78/L.9.");

@@ -62,6 +62,12 @@ final class GoldPdf {
      * opening with its bracketed number at the right edge ("(2) الوثائق الرسمية…").
      */
     private boolean bracketedMarks;
+    /**
+     * Words drawn one by one at their places with no space glyph between them, and a paragraph's lines
+     * but its last justified to the right margin by widening the gaps: as TeX and other producers that
+     * write no spaces lay text out (left-to-right scripts other than Chinese and Japanese).
+     */
+    private boolean noSpaceGlyphs;
 
     private GoldPdf(JsonNode gold, float foot, float spacing, float paragraphGap) throws IOException {
         this.gold = gold;
@@ -107,10 +113,21 @@ final class GoldPdf {
         write(gold, file, FOOT, 2.1f, 0.8f, true);
     }
 
+    /** {@link #write(JsonNode, Path)} with no space glyphs and justified lines, as TeX lays text out. */
+    static void writeWithoutSpaceGlyphs(JsonNode gold, Path file) throws IOException {
+        write(gold, file, FOOT, 2.1f, 0.8f, false, true);
+    }
+
     private static void write(JsonNode gold, Path file, float foot, float spacing, float paragraphGap, boolean bracketed)
             throws IOException {
+        write(gold, file, foot, spacing, paragraphGap, bracketed, false);
+    }
+
+    private static void write(JsonNode gold, Path file, float foot, float spacing, float paragraphGap, boolean bracketed,
+                              boolean noSpaces) throws IOException {
         GoldPdf pdf = new GoldPdf(gold, foot, spacing, paragraphGap);
         pdf.bracketedMarks = bracketed;
+        pdf.noSpaceGlyphs = noSpaces && !pdf.rtl && !pdf.cjk;
         try {
             pdf.layout();
             pdf.finishPage();
@@ -187,7 +204,11 @@ final class GoldPdf {
                     notesOnPage.add(wrapNote(label(s)));
                 }
             }
-            line(i == 0 ? LEFT + indent : LEFT, BODY, l);
+            if (noSpaceGlyphs) {
+                wordsLine(i == 0 ? LEFT + indent : LEFT, BODY, l, i < lines.size() - 1);
+            } else {
+                line(i == 0 ? LEFT + indent : LEFT, BODY, l);
+            }
         }
         y += BODY * paragraphGap;
     }
@@ -281,6 +302,60 @@ final class GoldPdf {
             }
         }
         flush(run, cx, size);
+        y += size * spacing;
+    }
+
+    /** One piece of a word: text at body size or a raised mark. */
+    private record Piece(String text, boolean sup) {
+    }
+
+    /**
+     * A line drawn word by word with no space glyph: each word's pieces where they fall, the gaps between
+     * words a space wide, or wider so that the line ends at the right margin ({@code justify}).
+     */
+    private void wordsLine(float x, float size, List<Seg> segs, boolean justify) throws IOException {
+        fit(size * spacing);
+        List<List<Piece>> words = new ArrayList<>();
+        List<Piece> word = new ArrayList<>();
+        for (Seg s : segs) {
+            if (s.sup()) {
+                word.add(new Piece(s.text(), true));
+                continue;
+            }
+            String[] parts = s.text().split(" ", -1);
+            for (int k = 0; k < parts.length; k++) {
+                if (k > 0 && !word.isEmpty()) {
+                    words.add(word);
+                    word = new ArrayList<>();
+                }
+                if (!parts[k].isEmpty()) {
+                    word.add(new Piece(parts[k], false));
+                }
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word);
+        }
+        float natural = 0;
+        for (List<Piece> w : words) {
+            for (Piece p : w) {
+                natural += width(p.text(), p.sup() ? size * 0.55f : size);
+            }
+        }
+        float space = width(" ", size);
+        float gap = space;
+        if (justify && words.size() > 1) {
+            gap = Math.max(space, (RIGHT - x - natural) / (words.size() - 1));
+        }
+        float cx = x;
+        for (List<Piece> w : words) {
+            for (Piece p : w) {
+                float fs = p.sup() ? size * 0.55f : size;
+                text(cx, p.sup() ? y - size * 0.4f : y, fs, p.text());
+                cx += width(p.text(), fs);
+            }
+            cx += gap;
+        }
         y += size * spacing;
     }
 

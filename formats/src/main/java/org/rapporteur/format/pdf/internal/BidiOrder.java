@@ -72,25 +72,36 @@ public final class BidiOrder {
             // where as digits the rules would tie it to a Latin run beside it. So does the day of a date
             // set right to left ("8 April 2024", drawn "April 2024 8"), a whole number after a space; the
             // last digits of "2026." (drawn ".2026") are no such unit.
-            // Arabic documents print it in brackets, "(1)": a bracket on either side of the digits, which as
-            // the page holds logical characters in visual places is "(" at the very end
-            int end = visual.size();
-            boolean bracketed = end > 2 && visual.get(end - 1).text().equals("(");
-            if (bracketed) {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && end - start < 3 && visual.get(start - 1).text().matches("\\d")) {
+            // Arabic documents print it in brackets, "(1)". How the brackets come out of the page depends on
+            // the producer: logical characters in visual places (")1(", LibreOffice), the glyphs' own
+            // ("(1)"), or the digit apart from them (")(2", as UN PDFs extract): the trailing run of digits and
+            // brackets is taken whole, in whatever order, when it holds one to three digits and either no
+            // bracket or one of each.
+            int start = visual.size();
+            int digitCount = 0;
+            int open = 0;
+            int close = 0;
+            while (start > 0 && visual.size() - start < 5) {
+                String t = visual.get(start - 1).text();
+                if (t.matches("\\d")) {
+                    digitCount++;
+                } else if (t.equals("(")) {
+                    open++;
+                } else if (t.equals(")")) {
+                    close++;
+                } else {
+                    break;
+                }
                 start--;
             }
-            boolean closed = bracketed && start > 0 && visual.get(start - 1).text().equals(")");
+            boolean bracketed = open == 1 && close == 1;
             boolean unit = noteLine || start > 0 && visual.get(start - 1).text().isBlank();
-            if (start < end && start > 0 && bracketed == closed && unit) {
+            if (digitCount >= 1 && digitCount <= 3 && (bracketed || open + close == 0) && start > 0 && unit) {
                 StringBuilder digits = new StringBuilder();
-                visual.subList(start, end).forEach(g -> digits.append(g.text()));
+                visual.subList(start, visual.size()).stream().filter(g -> g.text().matches("\\d")).forEach(g -> digits.append(g.text()));
                 Glyph first = visual.get(start);
                 label = first.withText(bracketed ? "(" + digits + ")" : digits.toString());
-                visual = new ArrayList<>(visual.subList(0, closed ? start - 1 : start));
+                visual = new ArrayList<>(visual.subList(0, start));
                 visual.add(label);
             }
         }
