@@ -90,4 +90,36 @@ class LineAssemblerTest {
         assertThat(out.get(out.size() - 1).layout().breakBefore()).isFalse();
         assertThat(out.get(out.size() - 2).layout().breakBefore()).isTrue();
     }
+
+    /** Glyphs of {@code text} at 11 points, 5 points wide, placed one after another with {@code gaps[i]} before word i. */
+    private static PdfLine words(float drawnSpace, float[] gaps, String... words) {
+        List<Glyph> glyphs = new ArrayList<>();
+        float x = 71;
+        for (int w = 0; w < words.length; w++) {
+            x += gaps[w];
+            for (char c : words[w].toCharArray()) {
+                glyphs.add(new Glyph(String.valueOf(c), x, 100, 5, BODY, false, false));
+                x += 5;
+            }
+        }
+        // PDFBox saw no word gap at all: one word start
+        return new PdfLine(1, glyphs, List.of(0), drawnSpace);
+    }
+
+    private static String text(PdfLine line) {
+        return org.rapporteur.model.Inlines.plainText(org.rapporteur.format.pdf.internal.GlyphInlines.of(line, false));
+    }
+
+    @Test
+    void onAPageWithoutSpaceGlyphsAGapPdfBoxMissedIsAWordGap() {
+        // TeX: "Territory must take place, with" with words placed 2.5 points (0.23 em) apart
+        PdfLine tex = words(0, new float[] {0, 2.5f, 2.5f, 2.5f, 2.5f}, "Territory", "must", "take", "place,", "with");
+        assertThat(text(tex)).isEqualTo("Territory must take place, with");
+        // kerning inside a word (0.5 point) is no gap
+        PdfLine kerned = words(0, new float[] {0, 0.5f}, "Terri", "tory");
+        assertThat(text(kerned)).isEqualTo("Territory");
+        // where the page draws its spaces (Word), a bare gap is kerning, however wide PDFBox left it
+        PdfLine word = words(2.75f, new float[] {0, 2.5f}, "Al", "Qaida");
+        assertThat(text(word)).isEqualTo("AlQaida");
+    }
 }

@@ -98,6 +98,10 @@ public final class GlyphInlines {
                             Math.max(0, gap), prev.size(), prev.bold(), prev.italic()));
                 }
             }
+            if (i > 0 && !line.wordStarts().contains(i) && unmarkedWordGap(line, visual.get(i - 1), g, size, baseline)) {
+                Glyph prev = visual.get(i - 1);
+                out.add(new Glyph(" ", prev.x() + prev.width(), prev.baseline(), gap(prev, g), prev.size(), prev.bold(), prev.italic()));
+            }
             if (i > 0 && line.drawnSpace() > 0 && visual.get(i - 1).text().isBlank() && !g.text().isBlank()
                     && gap(visual.get(i - 1), g) > 4 * line.drawnSpace()) {
                 // a space glyph and then a tab's width of nothing: a column gap, as wide ones are written
@@ -107,6 +111,32 @@ public final class GlyphInlines {
             out.add(g);
         }
         return out;
+    }
+
+    /**
+     * A word gap PDFBox did not see, on a page that draws no space glyphs (TeX and other producers place
+     * each word and leave the gap; PDFBox measures it against the font's space width, which such fonts
+     * often lack or misstate, and runs words together: "Territorymust"). Between two letters or digits of
+     * a left-to-right script, other than Chinese and Japanese, a gap of more than a seventh of the font
+     * size is a word gap: the narrowest TeX squeezes a space to is over a fifth, and kerning inside a word
+     * stays well under a tenth. Where a page draws its spaces, a bare gap is kerning (see {@link #KERNING}).
+     */
+    private static boolean unmarkedWordGap(PdfLine line, Glyph prev, Glyph g, float size, float baseline) {
+        if (line.drawnSpace() > 0 || prev.text().isBlank() || g.text().isBlank() || superscript(prev, size, baseline)
+                || superscript(g, size, baseline) || gap(prev, g) <= size / 7) {
+            return false;
+        }
+        int before = prev.text().codePointBefore(prev.text().length());
+        int after = g.text().codePointAt(0);
+        return (wordChar(before) || WORD_END.indexOf(before) >= 0) && (wordChar(after) || WORD_START.indexOf(after) >= 0);
+    }
+
+    /** What may end a word before a gap ("place,", "(1993)") and open one after it ("(a)", "“Olympic"). */
+    private static final String WORD_END = ",.;:)]\u201D\u2019\u00BB!?%";
+    private static final String WORD_START = "([\u201C\u2018\u00AB";
+
+    private static boolean wordChar(int cp) {
+        return Character.isLetterOrDigit(cp) && !org.rapporteur.model.Script.isCjk(cp) && !BidiOrder.hasRtl(new String(Character.toChars(cp)));
     }
 
     /**
