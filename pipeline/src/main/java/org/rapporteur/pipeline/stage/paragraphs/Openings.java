@@ -84,6 +84,31 @@ final class Openings {
         return false;
     }
 
+    /**
+     * Whether {@code text} opens as the language's preambular paragraphs open, by the language's data
+     * alone and strictly: its first word, capitalised ("Recalling") or as the data writes it (Russian
+     * "ссылаясь"), an opening verb of Chinese or Japanese, or the language's opening phrase (Arabic
+     * "وإذ"). Plain text without indents or blank lines has nothing else to tell a paragraph's start
+     * after a line that ends at a comma.
+     */
+    boolean opensPreambular(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        int c = t.codePointAt(0);
+        if (Script.isCjk(c)) {
+            return language.cjkVerbs().contains(cjkOpening(t, language));
+        }
+        if (language.start().matcher(t).find()) {
+            return true;
+        }
+        String w = NOT_LETTER.matcher(t.split("\\s+", 2)[0]).replaceAll("");
+        // (a Russian verbal adverb opens in lower case, as its data writes it; other words need a capital)
+        return Character.isUpperCase(c) && language.word().matcher(w).matches()
+                || (language.leadingWord().matcher(w).matches() || language.leadingWords().contains(w)) && !language.notLeading().contains(w);
+    }
+
     /** The first two characters of Chinese or Japanese text after the words that go before an opening verb. */
     private static String cjkOpening(String text, PreambleOpenings language) {
         String t = language.cjkPrefix().matcher(text).replaceFirst("");

@@ -31,7 +31,7 @@ final class ParagraphBreaks {
      * is the width of the text's full lines (0 unknown): in plain text without other cues a paragraph's
      * last line is the one that stops short, ending as a paragraph ends.
      */
-    static boolean startsParagraph(Line previous, Line line, int fullWidth) {
+    static boolean startsParagraph(Line previous, Line line, int fullWidth, Cues cues) {
         String text = line.text().strip();
         String before = previous.text().strip();
         // (a line cut at a reference mark is short for another reason)
@@ -39,7 +39,11 @@ final class ParagraphBreaks {
                 && ended(before) && !(previous.content().get(previous.content().size() - 1) instanceof org.rapporteur.model.NoteRef);
         // An adoption note or vote record ("[未经表决获得通过。]") opens with its bracket on a line of its own.
         boolean bracketOpens = fullWidth > 0 && !line.layout().measured() && text.startsWith("[");
-        return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort || bracketOpens
+        // Plain text without indents or blank lines (pdftotext's default mode): a full line that ends a
+        // clause, then a line that opens as the language's preambular paragraphs do ("Recalling also…").
+        boolean opensAfterClause = fullWidth > 0 && !line.layout().measured() && !before.isEmpty()
+                && ",;،，；".indexOf(before.charAt(before.length() - 1)) >= 0 && cues.openings().opensPreambular(text);
+        return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort || bracketOpens || opensAfterClause
                 || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(before).matches()
                 || (LABEL.matcher(text).matches() && sentenceEnded(before));
     }

@@ -51,7 +51,7 @@ public final class ParagraphStage implements Stage {
                 joins = ParagraphBreaks.continuesAcrossCut(Inlines.plainText(current), previous, line, cues);
             } else {
                 // A vote label of the language ("Against:", "反对：") stands alone, whatever the layout shows.
-                joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth)
+                joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth, cues)
                         && !voteLabel(profile, line.text()) && !voteLabel(profile, previous.text());
             }
             if (ParagraphBreaks.operativeNumber(line.text())) {

@@ -324,4 +324,38 @@ class ParagraphStageTest {
                 "[Adopted by a recorded vote of 2 to 1, with 1 abstention. The voting was as follows:", "In favour:",
                 "Argentina, Benin", "Against:", "Finland", "Abstaining:", "Brazil]");
     }
+
+    @Test
+    void inDefaultModeTextAFullLineEndingAClauseThenAnOpeningStartsAParagraph() {
+        // pdftotext without -layout: no indents, no blank lines; the second paragraph follows a full line
+        // that ends at a comma, and opens as English preambular paragraphs do
+        String text = """
+                Recalling its resolution 76/13 of 2 December 2021, in which it decided to include in the
+                provisional agenda of its seventy-eighth session the sub-item entitled "Building a peaceful and
+                better world through sport and the Olympic ideal", and recalling also its prior decision to
+                consider the sub-item every two years, in advance of the Summer and Winter Olympic Games,
+                Recalling also its resolution 48/11 of 25 October 1993, which, inter alia, revived the
+                ancient Greek tradition of ekecheiria calling for a truce during the Olympic Games to the
+                cause of peace,
+                Welcoming the designation of 6 April as the International Day of Sport for Development
+                and Peace,
+                """;
+        assertThat(Docs.paragraphs(run(Language.ENGLISH, text))).hasSize(3);
+        assertThat(Docs.paragraphs(run(Language.ENGLISH, text)).get(1)).startsWith("Recalling also its resolution 48/11")
+                .endsWith("cause of peace,");
+        // Russian opens its preambular paragraphs with a verbal adverb in lower case
+        String russian = """
+                ссылаясь на свою резолюцию 76/13 от 2 декабря 2021 года, в которой она постановила включить
+                в предварительную повестку дня своей семьдесят восьмой сессии подпункт, озаглавленный
+                «Построение мирного и лучшего мира посредством спорта и олимпийского идеала», и ссылаясь также
+                на свое предыдущее решение рассматривать этот подпункт один раз в два года, до Олимпийских игр,
+                признавая ценный вклад спорта в содействие образованию, устойчивому развитию, миру,
+                сотрудничеству и солидарности на местном, региональном и международном уровнях, и отмечая, что
+                спорт может способствовать созданию атмосферы терпимости и понимания между народами и нациями,
+                приветствуя объявление 6 апреля Международным днем спорта на благо развития и мира,
+                """;
+        // (the rule needs enough lines to know how long a full line is)
+        assertThat(Docs.paragraphs(run(Language.RUSSIAN, russian))).hasSize(3).element(1).asString()
+                .startsWith("признавая ценный вклад");
+    }
 }
