@@ -213,7 +213,7 @@ public final class AknBody {
             return "paragraph";
         }
         java.util.regex.Matcher phrase = org.rapporteur.profile.Profiles.of(language).openings().phrase().matcher(text);
-        if (phrase.find() && phrase.start() == 0 && phrase.end() > 0) {
+        if (phrase.lookingAt() && phrase.end() > 0) {
             return phrase.group().strip();
         }
         if (Script.of(text.codePointAt(0)) == Script.HAN) {

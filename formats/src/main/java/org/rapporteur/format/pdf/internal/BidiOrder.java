@@ -263,7 +263,7 @@ public final class BidiOrder {
         return false;
     }
 
-    private static boolean isRtl(int cp) {
+    static boolean isRtl(int cp) {
         byte d = Character.getDirectionality(cp);
         return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }

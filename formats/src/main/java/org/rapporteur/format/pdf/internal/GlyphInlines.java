@@ -136,7 +136,7 @@ public final class GlyphInlines {
     private static final String WORD_START = "([\u201C\u2018\u00AB";
 
     private static boolean wordChar(int cp) {
-        return Character.isLetterOrDigit(cp) && !org.rapporteur.model.Script.isCjk(cp) && !BidiOrder.hasRtl(new String(Character.toChars(cp)));
+        return Character.isLetterOrDigit(cp) && !org.rapporteur.model.Script.isCjk(cp) && !BidiOrder.isRtl(cp);
     }
 
     /**

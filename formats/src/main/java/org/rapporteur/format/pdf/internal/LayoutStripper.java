@@ -166,8 +166,7 @@ public final class LayoutStripper extends PDFTextStripper {
         for (int i = Math.max(from, 1); i < glyphs.size(); i++) {
             Glyph a = glyphs.get(i - 1);
             Glyph b = glyphs.get(i);
-            if (b.width() < 0.01f && a.width() >= 0.01f && b.x() > a.x() - 0.05f && b.x() < a.x() + a.width() / 2
-                    && BidiOrder.hasRtl(a.text()) && BidiOrder.hasRtl(b.text())) {
+            if (b.ligaturePartOf(a, 0.05f)) {
                 glyphs.set(i - 1, b);
                 glyphs.set(i, a);
             }

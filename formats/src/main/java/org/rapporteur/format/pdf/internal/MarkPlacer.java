@@ -57,10 +57,8 @@ final class MarkPlacer {
      */
     private static int ligaturePart(List<Glyph> glyphs, int best, Glyph m) {
         for (int z = Math.max(0, best - 1); z <= best && z + 1 < glyphs.size(); z++) {
-            Glyph zero = glyphs.get(z);
             Glyph base = glyphs.get(z + 1);
-            if (zero.width() < 0.01f && base.width() >= 0.01f && zero.x() > base.x() - 0.5f
-                    && zero.x() < base.x() + base.width() / 2 && BidiOrder.hasRtl(zero.text()) && BidiOrder.hasRtl(base.text())) {
+            if (glyphs.get(z).ligaturePartOf(base, 0.5f)) {
                 return m.x() < base.x() + base.width() / 2 ? z : z + 1;
             }
         }

@@ -44,9 +44,10 @@ final class RunningLineDetector {
         for (var e : byPage.entrySet()) {
             List<Integer> idx = e.getValue();
             int n = Math.min(BAND, idx.size());
+            double pitch = top ? 0 : pitch(lines, idx);
             for (int k = 0; k < n; k++) {
                 int i = top ? idx.get(k) : idx.get(idx.size() - 1 - k);
-                if (!top && k + 1 < idx.size() && continues(lines.get(idx.get(idx.size() - 2 - k)), lines.get(i), pitch(lines, idx))) {
+                if (!top && k + 1 < idx.size() && continues(lines.get(idx.get(idx.size() - 2 - k)), lines.get(i), pitch)) {
                     continue;
                 }
                 String key = key(lines.get(i).text()) + position(lines.get(i));

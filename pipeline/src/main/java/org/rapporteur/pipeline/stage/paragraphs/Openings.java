@@ -75,9 +75,7 @@ final class Openings {
         for (int k = 0; k < Math.min(3, first.length); k++) {
             // (as written: a Russian verbal adverb opens in lower case, a capital is a name)
             String w = NOT_LETTER.matcher(first[k]).replaceAll("");
-            if ((language.leadingWord().matcher(w).matches() || language.leadingWords().contains(w))
-                    && !language.notLeading().contains(w)
-                    || k < 2 && language.word().matcher(w).matches()) {
+            if (leading(w) || k < 2 && language.word().matcher(w).matches()) {
                 return true;
             }
         }
@@ -106,7 +104,13 @@ final class Openings {
         String w = NOT_LETTER.matcher(t.split("\\s+", 2)[0]).replaceAll("");
         // (a Russian verbal adverb opens in lower case, as its data writes it; other words need a capital)
         return Character.isUpperCase(c) && language.word().matcher(w).matches()
-                || (language.leadingWord().matcher(w).matches() || language.leadingWords().contains(w)) && !language.notLeading().contains(w);
+                || leading(w);
+    }
+
+    /** A word that opens a paragraph among its first words, as written (a Russian verbal adverb). */
+    private boolean leading(String w) {
+        return (language.leadingWord().matcher(w).matches() || language.leadingWords().contains(w))
+                && !language.notLeading().contains(w);
     }
 
     /** The first two characters of Chinese or Japanese text after the words that go before an opening verb. */
