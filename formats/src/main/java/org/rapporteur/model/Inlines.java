@@ -57,26 +57,66 @@ public final class Inlines {
 
     /** Adjacent texts merged, empty texts and empty emphasis dropped: one canonical form for equal content. */
     public static List<Inline> normalize(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline i : inlines) {
-            Inline item = i instanceof Emphasis e ? new Emphasis(e.style(), normalize(e.content())) : i;
-            if (item instanceof Text t && t.text().isEmpty()
-                    || item instanceof Emphasis e2 && e2.content().isEmpty()) {
-                continue;
+        return new Normalizer().addAll(inlines).result();
+    }
+
+    /**
+     * Gathers a run of texts, or of emphases of one style, whole before it becomes one inline: merging them
+     * pairwise would copy the run once per piece (a paragraph of n lines, n times).
+     */
+    private static final class Normalizer {
+        private final List<Inline> out = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private Emphasis.Style style;
+        private final List<Inline> emphasised = new ArrayList<>();
+
+        Normalizer addAll(List<Inline> inlines) {
+            for (Inline i : inlines) {
+                if (i instanceof Text t) {
+                    if (t.text().isEmpty()) {
+                        continue;
+                    }
+                    flushEmphasis();
+                    text.append(t.text());
+                } else if (i instanceof Emphasis e) {
+                    if (normalize(e.content()).isEmpty()) {
+                        continue;
+                    }
+                    flushText();
+                    if (style != e.style()) {
+                        flushEmphasis();
+                        style = e.style();
+                    }
+                    emphasised.addAll(e.content());
+                } else {
+                    flushText();
+                    flushEmphasis();
+                    out.add(i);
+                }
             }
-            int last = out.size() - 1;
-            if (last >= 0 && out.get(last) instanceof Text prev && item instanceof Text cur) {
-                out.set(last, new Text(prev.text() + cur.text()));
-            } else if (last >= 0 && out.get(last) instanceof Emphasis prev && item instanceof Emphasis cur
-                    && prev.style() == cur.style()) {
-                List<Inline> both = new ArrayList<>(prev.content());
-                both.addAll(cur.content());
-                out.set(last, new Emphasis(prev.style(), normalize(both)));
-            } else {
-                out.add(item);
+            return this;
+        }
+
+        List<Inline> result() {
+            flushText();
+            flushEmphasis();
+            return List.copyOf(out);
+        }
+
+        private void flushText() {
+            if (!text.isEmpty()) {
+                out.add(new Text(text.toString()));
+                text.setLength(0);
             }
         }
-        return List.copyOf(out);
+
+        private void flushEmphasis() {
+            if (style != null) {
+                out.add(new Emphasis(style, normalize(emphasised)));
+                emphasised.clear();
+                style = null;
+            }
+        }
     }
 
     /** The inlines with leading and trailing white space removed from the outermost texts. */

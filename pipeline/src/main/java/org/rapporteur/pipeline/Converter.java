@@ -10,6 +10,7 @@ import org.rapporteur.format.DocumentReader;
 import org.rapporteur.format.DocumentWriter;
 import org.rapporteur.format.ReadOptions;
 import org.rapporteur.format.Readers;
+import org.rapporteur.model.Checkpoint;
 import org.rapporteur.model.ConversionException;
 import org.rapporteur.model.Document;
 
@@ -58,6 +59,7 @@ public final class Converter {
     private Result render(Document doc) throws ConversionException {
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         for (DocumentWriter w : writers) {
+            Checkpoint.check();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
                 w.write(doc, bytes);

@@ -1,6 +1,7 @@
 package org.rapporteur.pipeline;
 
 import java.util.List;
+import org.rapporteur.model.Checkpoint;
 import org.rapporteur.model.Document;
 import org.rapporteur.pipeline.stage.Stage;
 import org.rapporteur.pipeline.stage.StageContext;
@@ -38,10 +39,12 @@ public final class Pipeline {
     public Document apply(Document document) {
         Document d = document;
         for (Stage s : finding) {
+            Checkpoint.check();
             d = s.apply(d);
         }
         StageContext context = StageContext.of(d);
         for (Stage s : stages) {
+            Checkpoint.check();
             d = s.apply(d, context).withWarnings(context.warnings().drain());
         }
         return d;

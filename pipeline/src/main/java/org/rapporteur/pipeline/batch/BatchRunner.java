@@ -3,6 +3,7 @@ package org.rapporteur.pipeline.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,12 +25,25 @@ import org.rapporteur.pipeline.Converter;
  * Memory stays bounded: a document lives only while its thread converts it.
  */
 public final class BatchRunner {
-    /** How a batch runs. {@code options} and {@code version} go in the manifest: a change redoes every file. */
-    public record Options(int threads, boolean force, long maxBytes, String options, String version) {
+    /**
+     * How a batch runs. {@code options} and {@code version} go in the manifest: a change redoes every file.
+     * {@code timeout}: how long one file may take (zero: no limit).
+     */
+    public record Options(int threads, boolean force, long maxBytes, String options, String version, Duration timeout) {
+        /** A resolution converts in well under a second; a file still running after this is pathological. */
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, was " + threads);
             }
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+            }
+        }
+
+        public Options(int threads, boolean force, long maxBytes, String options, String version) {
+            this(threads, force, maxBytes, options, version, DEFAULT_TIMEOUT);
         }
 
         /** Why a file of {@code size} bytes is not even read, or null. */
@@ -60,7 +74,7 @@ public final class BatchRunner {
         Map<Path, InputFile> claimed = new HashMap<>();
         List<Future<Outcome>> futures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-        try {
+        try (TimeLimit limit = new TimeLimit(options.timeout())) {
             for (InputFile f : files) {
                 Path base = f.outputBase(out).toAbsolutePath().normalize();
                 InputFile first = base.startsWith(out) ? claimed.putIfAbsent(base, f) : null;
@@ -72,7 +86,7 @@ public final class BatchRunner {
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    Outcome o = convertOne(f, base, out, manifest);
+                    Outcome o = convertOne(f, base, out, manifest, limit);
                     progress.accept(o);
                     return o;
                 }));
@@ -91,7 +105,8 @@ public final class BatchRunner {
         }
     }
 
-    private Outcome convertOne(InputFile f, Path base, Path out, Manifest manifest) {
+    private Outcome convertOne(InputFile f, Path base, Path out, Manifest manifest, TimeLimit limit)
+            throws InterruptedException {
         long start = System.nanoTime();
         try {
             String refused = refuse(f.path());
@@ -106,7 +121,7 @@ public final class BatchRunner {
                 return new Outcome(f, Outcome.Status.SKIPPED, "unchanged since the last run", before.warnings(),
                         before.outputs(), millis(start));
             }
-            Converter.Result r = converter.convert(content, f.path().getFileName().toString());
+            Converter.Result r = limit.call(() -> converter.convert(content, f.path().getFileName().toString()));
             Map<String, String> written = new LinkedHashMap<>();
             for (var e : r.outputs().entrySet()) {
                 Path target = base.resolveSibling(base.getFileName() + e.getKey());
@@ -120,7 +135,13 @@ public final class BatchRunner {
             return Outcome.failed(f, e.getMessage(), millis(start));
         } catch (IOException e) {
             return Outcome.failed(f, "cannot read or write: " + e.getMessage(), millis(start));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(f, "out of memory while converting this file (" + e.getMessage() + "): give Java more"
+                    + " memory (java -Xmx4g -jar …), convert with fewer --threads, or refuse such files with --max-size",
+                    millis(start));
+        } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
             // A defect of ours (a stage that throws, a class that fails to load) fails this file, with its
             // cause in the report, and the batch goes on.
             return Outcome.failed(f, Outcome.internalError(e), millis(start));

@@ -63,6 +63,10 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Refuse input files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     private long maxSizeMb;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Fail a file still converting after this many seconds and go on (0: no limit; default: ${DEFAULT-VALUE}).")
+    private long timeoutSeconds;
+
     @Option(names = "--report-csv", description = "Also write report.csv beside report.json.")
     private boolean reportCsv;
 
@@ -73,6 +77,9 @@ public final class ConvertCommand implements Callable<Integer> {
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (timeoutSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--timeout must not be negative (0: no limit)");
+        }
         if (maxSizeMb < 1) {
             throw new ParameterException(spec.commandLine(), "--max-size must be at least 1");
         }
@@ -80,7 +87,8 @@ public final class ConvertCommand implements Callable<Integer> {
         String optionsKey = "formats=" + writers.stream().map(DocumentWriter::name).toList()
                 + ";encoding=" + (encoding == null ? "detect" : encoding.name());
         BatchRunner runner = new BatchRunner(converter,
-                new BatchRunner.Options(n, force, maxSizeMb * 1024 * 1024, optionsKey, VERSION));
+                new BatchRunner.Options(n, force, maxSizeMb * 1024 * 1024, optionsKey, VERSION,
+                        java.time.Duration.ofSeconds(timeoutSeconds)));
         for (Path input : inputs) {
             if (Files.isDirectory(input) && input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
                 // every file would be both input and output: nothing could be converted twice the same way

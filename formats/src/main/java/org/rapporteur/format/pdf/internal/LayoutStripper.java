@@ -251,6 +251,7 @@ public final class LayoutStripper extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) throws IOException {
+        org.rapporteur.model.Checkpoint.check();
         pageRules = new Rules(page.getMediaBox().getHeight());
         pageStart = lines.size();
         super.startPage(page);

@@ -3,7 +3,7 @@ package org.rapporteur.pipeline.stage.footnotes;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.LABEL_ONLY;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.labelOf;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.nextLabel;
-import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.notes;
+import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.joined;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +47,11 @@ final class LabelColumn {
             k++;
         }
         if (labels.size() > 1 && end - k == labels.size()) {
-            List<List<Inline>> bodies = new ArrayList<>();
+            List<LineJoiner.Joining> bodies = new ArrayList<>();
             for (int t = k; t < end; t++) {
-                bodies.add(Inlines.strip(lines.get(t).content()));
+                bodies.add(joiner.start(Inlines.strip(lines.get(t).content())));
             }
-            return new NoteArea(start, end, page, notes(labels, bodies));
+            return new NoteArea(start, end, page, joined(labels, bodies));
         }
         return layoutColumns(lines, start, end, lastLabel);
     }
@@ -59,23 +59,22 @@ final class LabelColumn {
     /** {@code -layout}: each number, then its text indented further than the number. */
     private NoteArea layoutColumns(List<Line> lines, int start, int end, int lastLabel) {
         List<String> labels = new ArrayList<>();
-        List<List<Inline>> bodies = new ArrayList<>();
+        List<LineJoiner.Joining> bodies = new ArrayList<>();
         for (int t = start; t < end; t++) {
             Line line = lines.get(t);
             String text = line.text().strip();
             if (line.content().size() == 1 && LABEL_ONLY.matcher(text).matches()
                     && (labels.isEmpty() || nextLabel(labels, labelOf(line)))) {
                 labels.add(labelOf(line));
-                bodies.add(List.of());
+                bodies.add(joiner.start(List.of()));
             } else if (!labels.isEmpty() && line.layout().indent() >= NoteAreaFinder.BODY_INDENT) {
-                int last = bodies.size() - 1;
-                bodies.set(last, joiner.join(bodies.get(last), line.content()));
+                bodies.get(bodies.size() - 1).add(line.content());
             } else {
                 return null;
             }
         }
-        boolean complete = !labels.isEmpty() && bodies.stream().noneMatch(List::isEmpty)
+        boolean complete = !labels.isEmpty() && bodies.stream().noneMatch(LineJoiner.Joining::isEmpty)
                 && (Integer.parseInt(labels.get(0)) == lastLabel + 1 || labels.get(0).equals("1"));
-        return complete ? new NoteArea(start, end, lines.get(start).page(), notes(labels, bodies)) : null;
+        return complete ? new NoteArea(start, end, lines.get(start).page(), joined(labels, bodies)) : null;
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
+import org.rapporteur.pipeline.text.LineJoiner;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Mark;
 import org.rapporteur.model.Note;
@@ -92,6 +93,10 @@ final class NoteLabels {
         List<Note> notes = last.notes();
         String label = notes.get(notes.size() - 1).label();
         return label.matches("\\d+") ? Integer.parseInt(label) : 0;
+    }
+
+    static List<Note> joined(List<String> labels, List<LineJoiner.Joining> bodies) {
+        return notes(labels, bodies.stream().map(LineJoiner.Joining::inlines).toList());
     }
 
     static List<Note> notes(List<String> labels, List<List<Inline>> bodies) {

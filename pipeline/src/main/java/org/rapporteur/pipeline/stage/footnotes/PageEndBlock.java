@@ -3,7 +3,7 @@ package org.rapporteur.pipeline.stage.footnotes;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.LABEL_AND_TEXT;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.gluedLabel;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.nextLabel;
-import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.notes;
+import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.joined;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ final class PageEndBlock {
             return null;
         }
         List<String> labels = new ArrayList<>();
-        List<List<Inline>> bodies = new ArrayList<>();
+        List<LineJoiner.Joining> bodies = new ArrayList<>();
         int page = lines.get(start).page();
         int i = start;
         for (; i < lines.size(); i++) {
@@ -64,13 +64,12 @@ final class PageEndBlock {
             Matcher m = LABEL_AND_TEXT.matcher(line.text().strip());
             if (m.matches() && nextLabel(labels, m.group(1)) && !notANote.matcher(m.group(2)).lookingAt()) {
                 labels.add(m.group(1));
-                bodies.add(List.of(new Text(m.group(2))));
+                bodies.add(joiner.start(List.of(new Text(m.group(2)))));
             } else {
-                int last = bodies.size() - 1;
-                bodies.set(last, joiner.join(bodies.get(last), line.content()));
+                bodies.get(bodies.size() - 1).add(line.content());
             }
         }
-        return new NoteArea(start, i, page, notes(labels, bodies));
+        return new NoteArea(start, i, page, joined(labels, bodies));
     }
 
     /**
@@ -81,7 +80,7 @@ final class PageEndBlock {
     NoteArea glued(List<Line> lines, int start, int lastLabel) {
         int page = lines.get(start).page();
         List<String> labels = new ArrayList<>();
-        List<List<Inline>> bodies = new ArrayList<>();
+        List<LineJoiner.Joining> bodies = new ArrayList<>();
         int i = start;
         for (; i < lines.size() && lines.get(i).page() == page && !lines.get(i).layout().rule(); i++) {
             String text = lines.get(i).text().strip();
@@ -94,10 +93,10 @@ final class PageEndBlock {
                 return null;
             }
             labels.add(label);
-            bodies.add(Inlines.dropPrefix(lines.get(i).content(), label.length()));
+            bodies.add(joiner.start(Inlines.dropPrefix(lines.get(i).content(), label.length())));
         }
         boolean pageEnds = i >= lines.size() || lines.get(i).page() != page;
         boolean sameSize = !lines.get(start).layout().measured();
-        return pageEnds && sameSize && !labels.isEmpty() ? new NoteArea(start, i, page, notes(labels, bodies)) : null;
+        return pageEnds && sameSize && !labels.isEmpty() ? new NoteArea(start, i, page, joined(labels, bodies)) : null;
     }
 }

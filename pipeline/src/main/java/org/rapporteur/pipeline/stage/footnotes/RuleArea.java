@@ -7,7 +7,7 @@ import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.lastLabel;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.lastWithNotes;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.leadingMark;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.nextLabel;
-import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.notes;
+import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.joined;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ final class RuleArea {
             return start;
         }
         int i = start;
-        List<Inline> more = new ArrayList<>();
+        LineJoiner.Joining more = joiner.start();
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text().strip();
@@ -56,12 +56,12 @@ final class RuleArea {
                     || LABEL_AND_TEXT.matcher(text).matches()) {
                 break;
             }
-            more = joiner.join(more, line.content());
+            more.add(line.content());
         }
         if (!more.isEmpty()) {
             List<Note> notes = new ArrayList<>(previous.notes());
             Note last = notes.remove(notes.size() - 1);
-            notes.add(new Note(last.label(), joiner.join(last.content(), more)));
+            notes.add(new Note(last.label(), joiner.join(last.content(), more.inlines())));
             areas.set(areas.indexOf(previous), new NoteArea(previous.start(), previous.end(), previous.page(), notes));
         }
         return i;
@@ -70,7 +70,7 @@ final class RuleArea {
     /** The notes from {@code start} on {@code page}; the area ends with the page. */
     NoteArea notesFrom(List<Line> lines, int start, int page, int lastLabel) {
         List<String> labels = new ArrayList<>();
-        List<List<Inline>> bodies = new ArrayList<>();
+        List<LineJoiner.Joining> bodies = new ArrayList<>();
         int i = start;
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -82,28 +82,27 @@ final class RuleArea {
             Matcher withText = LABEL_AND_TEXT.matcher(text);
             if (leadingMark(line) != null) {
                 labels.add(leadingMark(line));
-                bodies.add(Inlines.strip(line.content().subList(1, line.content().size())));
+                bodies.add(joiner.start(Inlines.strip(line.content().subList(1, line.content().size()))));
             } else if (only.matches() && line.content().size() == 1) {
                 labels.add(only.group(1));
-                bodies.add(List.of());
+                bodies.add(joiner.start(List.of()));
             } else if (line.layout().indent() >= NoteAreaFinder.BODY_INDENT) {
                 break;
             } else if (withText.matches() && nextLabel(labels, withText.group(1))
                     && (labels.isEmpty() || !bodies.get(bodies.size() - 1).isEmpty())) {
                 labels.add(withText.group(1));
-                bodies.add(List.of(new Text(withText.group(2))));
+                bodies.add(joiner.start(List.of(new Text(withText.group(2)))));
             } else if (gluedLabel(text, labels, lastLabel) != null) {
                 // PDF notes print the number against the text: 1A/HRC/24/56。
                 String label = gluedLabel(text, labels, lastLabel);
                 labels.add(label);
-                bodies.add(Inlines.dropPrefix(line.content(), label.length()));
+                bodies.add(joiner.start(Inlines.dropPrefix(line.content(), label.length())));
             } else if (labels.isEmpty()) {
                 break;
             } else {
-                int last = bodies.size() - 1;
-                bodies.set(last, joiner.join(bodies.get(last), line.content()));
+                bodies.get(bodies.size() - 1).add(line.content());
             }
         }
-        return new NoteArea(start, i, page, notes(labels, bodies));
+        return new NoteArea(start, i, page, joined(labels, bodies));
     }
 }

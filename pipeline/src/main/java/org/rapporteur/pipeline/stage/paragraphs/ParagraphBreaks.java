@@ -173,6 +173,9 @@ final class ParagraphBreaks {
      * Whether a paragraph cut by a page break or a footnote block goes on in {@code next}: the text
      * before the cut does not end as a paragraph does, and the text after it does not start a new one.
      */
+    /** How much of the text before a cut {@link #continuesAcrossCut} needs: its last sentence's end. */
+    static final int CUT_CONTEXT = 200;
+
     static boolean continuesAcrossCut(String before, Line last, Line next, Cues cues) {
         // (an Arabic mark stands inside brackets, "للألفية(¹)": the text before the cut ends where they open)
         String b = MARK_BRACKETS.matcher(before.strip()).replaceAll("");

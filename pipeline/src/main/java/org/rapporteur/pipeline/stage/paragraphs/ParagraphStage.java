@@ -32,7 +32,7 @@ public final class ParagraphStage implements Stage {
                 || profile.closing().meeting().matcher(text).find() || text.startsWith("[") || opensWithVoteLabel(profile, text), profile.openings());
         LineJoiner joiner = context.joiner();
         List<List<Inline>> paragraphs = new ArrayList<>();
-        List<Inline> current = new ArrayList<>();
+        LineJoiner.Joining current = joiner.start();
         Line previous = null;
         boolean cut = false;
         for (Line line : lines) {
@@ -48,7 +48,7 @@ public final class ParagraphStage implements Stage {
             if (previous == null) {
                 joins = false;
             } else if (cut || !samePage) {
-                joins = ParagraphBreaks.continuesAcrossCut(Inlines.plainText(current), previous, line, cues);
+                joins = ParagraphBreaks.continuesAcrossCut(current.tail(ParagraphBreaks.CUT_CONTEXT), previous, line, cues);
             } else {
                 // A vote label of the language ("Against:", "反对：") stands alone, whatever the layout shows.
                 joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth, cues)
@@ -60,19 +60,18 @@ public final class ParagraphStage implements Stage {
                 // The vote's lists after the closing lines are no operative text a page break cut.
                 cues = cues.afterOperativePart();
             }
-            if (joins) {
-                current = new ArrayList<>(joiner.join(current, clean(line.content())));
-            } else {
+            if (!joins) {
                 if (!current.isEmpty()) {
-                    paragraphs.add(current);
+                    paragraphs.add(current.inlines());
                 }
-                current = new ArrayList<>(Inlines.strip(clean(line.content())));
+                current = joiner.start();
             }
+            current.add(clean(line.content()));
             previous = line;
             cut = false;
         }
         if (!current.isEmpty()) {
-            paragraphs.add(current);
+            paragraphs.add(current.inlines());
         }
         List<Block> out = new ArrayList<>();
         for (List<Inline> p : paragraphs) {
