@@ -20,13 +20,17 @@ final class MarkdownInlines {
         StringBuilder sb = new StringBuilder();
         for (Inline i : inlines) {
             if (i instanceof Text t) {
-                sb.append(MarkdownEscaper.inline(t.text().replace('\n', ' ')));
+                sb.append(MarkdownEscaper.inline(t.text()));
             } else if (i instanceof Emphasis e) {
                 String delimiter = e.style() == Emphasis.Style.BOLD ? "**" : "*";
                 String inner = render(e.content());
                 // Delimiters cannot sit against spaces: keep the spaces outside the emphasis.
                 String lead = inner.substring(0, inner.length() - inner.stripLeading().length());
                 String trail = inner.substring(inner.stripTrailing().length());
+                if (inner.isBlank()) {
+                    sb.append(inner); // ("****" alone would be a rule)
+                    continue;
+                }
                 sb.append(lead).append(delimiter).append(inner.strip()).append(delimiter).append(trail);
             } else if (i instanceof NoteRef r) {
                 sb.append("[^").append(notes.number(r.note())).append(']');

@@ -50,7 +50,7 @@ public final class MarkdownWriter implements DocumentWriter {
         String title = doc.metadata().getOrEmpty(Field.TITLE);
         if (!number.isEmpty() || !title.isEmpty()) {
             String heading = doc.metadata().get(Field.HEADING).orElse(number.isEmpty() ? title : number + ". " + title);
-            md.append("\n# ").append(MarkdownEscaper.inline(heading.strip())).append('\n');
+            md.append("\n# ").append(MarkdownEscaper.heading(heading.strip())).append('\n');
         }
         Blocks blocks = new Blocks(md, inlines, doc.metadata().language().orElse(Language.ENGLISH));
         for (Block b : doc.blocks()) {
@@ -58,7 +58,7 @@ public final class MarkdownWriter implements DocumentWriter {
         }
         for (Note n : numbering.notes()) {
             md.append("\n[^").append(numbering.number(n)).append("]: ")
-                    .append(inlines.render(n.content())).append('\n');
+                    .append(MarkdownEscaper.blockStart(inlines.render(n.content()).strip())).append('\n');
         }
         return md.toString();
     }
@@ -72,8 +72,9 @@ public final class MarkdownWriter implements DocumentWriter {
         }
         // an unnumbered operative paragraph (a decision's "Adopts…") is a paragraph of its own
         String marker = o.unnumbered() ? "" : o.number() + ". ";
-        String lead = inlines.render(o.content());
-        md.append('\n').append(marker).append(o.unnumbered() ? MarkdownEscaper.blockStart(lead) : lead).append('\n');
+        // (the text after a list marker opens the item's first block: "1. - …" would be a list in the list)
+        String lead = MarkdownEscaper.blockStart(inlines.render(o.content()).strip());
+        md.append('\n').append(marker).append(lead).append('\n');
         String indent = " ".repeat(marker.length());
         for (SubParagraph p : o.points()) {
             // a wrap-up stays inside the list item, at its indent, without a label
@@ -81,7 +82,9 @@ public final class MarkdownWriter implements DocumentWriter {
             String label = p.wrapUp() ? "" : p.label().equals(SubParagraph.BULLET) ? "- "
                     : MarkdownEscaper.inline(org.rapporteur.profile.Profiles.of(language).numbering().printedPoint(p.label())) + " ";
             String text = inlines.render(p.content());
-            md.append('\n').append(indent).append(label).append(p.wrapUp() ? MarkdownEscaper.blockStart(text) : text).append('\n');
+            boolean opensBlock = p.wrapUp() || p.label().equals(SubParagraph.BULLET);
+            md.append('\n').append(indent).append(label).append(opensBlock ? MarkdownEscaper.blockStart(text.strip()) : text)
+                    .append('\n');
         }
         return n;
     }
@@ -92,7 +95,8 @@ public final class MarkdownWriter implements DocumentWriter {
             para(md, MarkdownEscaper.inline(g.label()));
             if (!g.members().isEmpty()) {
                 md.append('\n');
-                g.members().forEach(m -> md.append("- ").append(MarkdownEscaper.inline(m)).append('\n'));
+                g.members().forEach(m -> md.append("- ").append(MarkdownEscaper.blockStart(MarkdownEscaper.inline(m).strip()))
+                        .append('\n'));
             }
         }
     }
@@ -166,7 +170,7 @@ public final class MarkdownWriter implements DocumentWriter {
         @Override
         public Void heading(Heading h) {
             lastNumber = null;
-            md.append("\n## ").append(MarkdownEscaper.inline(h.text())).append('\n');
+            md.append("\n## ").append(MarkdownEscaper.heading(h.text().strip())).append('\n');
             return null;
         }
 
