@@ -76,6 +76,12 @@ public final class BatchRunner {
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try (TimeLimit limit = new TimeLimit(options.timeout())) {
             for (InputFile f : files) {
+                if (f.problem() != null) {
+                    Outcome o = Outcome.failed(f, f.problem(), 0);
+                    progress.accept(o);
+                    futures.add(CompletableFuture.completedFuture(o));
+                    continue;
+                }
                 Path base = f.outputBase(out).toAbsolutePath().normalize();
                 InputFile first = base.startsWith(out) ? claimed.putIfAbsent(base, f) : null;
                 if (!base.startsWith(out) || first != null) {
@@ -123,11 +129,13 @@ public final class BatchRunner {
             }
             Converter.Result r = limit.call(() -> converter.convert(content, f.path().getFileName().toString()));
             Map<String, String> written = new LinkedHashMap<>();
+            Map<Path, byte[]> files = new LinkedHashMap<>();
             for (var e : r.outputs().entrySet()) {
                 Path target = base.resolveSibling(base.getFileName() + e.getKey());
-                AtomicFiles.write(target, e.getValue());
+                files.put(target, e.getValue());
                 written.put(out.relativize(target).toString().replace('\\', '/'), Fingerprint.of(e.getValue()));
             }
+            AtomicFiles.writeAll(out, files);
             manifest.record(new Manifest.Entry(key, sha, options.options(), options.version(), written,
                     r.document().warnings()));
             return new Outcome(f, Outcome.Status.CONVERTED, "", r.document().warnings(), written, millis(start));

@@ -3,9 +3,22 @@ package org.rapporteur.pipeline.batch;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-/** An input file and where it sits below the input it was found in ({@code sub/a.txt}). */
-public record InputFile(Path path, Path relative) {
+/**
+ * An input file and where it sits below the input it was found in ({@code sub/a.txt}); {@code problem},
+ * when not null, says why the walk could not take it (an unreadable directory, a link out of the input):
+ * that path's error in the report, while the batch goes on.
+ */
+public record InputFile(Path path, Path relative, String problem) {
     private static final Pattern HIDDEN = Pattern.compile("(^|.*/)\\..*");
+
+    public InputFile(Path path, Path relative) {
+        this(path, relative, null);
+    }
+
+    /** A path the walk met and cannot convert, for the reason given. */
+    public static InputFile unusable(Path path, Path relative, String problem) {
+        return new InputFile(path, relative, problem);
+    }
 
     /** The output path without its ending: the relative path with the file's last ending cut. */
     public Path outputBase(Path outDir) {

@@ -22,7 +22,14 @@ public final class OutputLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The lock, or an {@link IllegalStateException} saying another run holds it. */
+    /** Another run holds the output directory. */
+    public static final class HeldElsewhere extends IllegalStateException {
+        HeldElsewhere(String message) {
+            super(message);
+        }
+    }
+
+    /** The lock, or {@link HeldElsewhere} saying another run holds it. */
     public static OutputLock acquire(Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Path file = outDir.resolve(FILE);
@@ -35,7 +42,7 @@ public final class OutputLock implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new IllegalStateException("another rapporteur run is writing to " + outDir
+            throw new HeldElsewhere("another rapporteur run is writing to " + outDir
                     + " (it holds " + file + "); wait for it to finish");
         }
         return new OutputLock(channel, lock);

@@ -1,5 +1,6 @@
 package org.rapporteur.pipeline.cli;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +71,54 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--report-csv", description = "Also write report.csv beside report.json.")
     private boolean reportCsv;
 
+    @Option(names = "--follow-links",
+            description = "Also read files that symbolic links in an input directory point to outside it.")
+    private boolean followLinks;
+
+    @Option(names = "--debug", description = "Show the stack trace of an error that stops the run.")
+    private boolean debug;
+
+    /** Exit codes, as documented in the README: 0 everything converted, 1 some files failed. */
+    static final int FILES_FAILED = 1;
+    /** The command line, or the environment (an output that cannot be written, a full disk): one line says which. */
+    static final int USAGE_OR_ENVIRONMENT = 2;
+    /** Another run holds the output directory. */
+    static final int LOCKED = 3;
+    /** A defect of ours stopped the run. */
+    static final int INTERNAL_ERROR = 4;
+
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        try {
+            return convert();
+        } catch (ParameterException e) {
+            throw e;
+        } catch (OutputLock.HeldElsewhere e) {
+            LOG.error(Logs.safe(e.getMessage()));
+            return LOCKED;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException io = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+            LOG.error("cannot use the output directory {}: {}", Logs.safe(output), Logs.safe(Logs.describe(io)));
+            debugTrace(e);
+            return USAGE_OR_ENVIRONMENT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.error("interrupted");
+            return USAGE_OR_ENVIRONMENT;
+        } catch (RuntimeException | Error e) {
+            LOG.error("internal error: {} (please report it; --debug shows where)", Logs.safe(e));
+            debugTrace(e);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private void debugTrace(Throwable e) {
+        if (debug) {
+            LOG.error("stack trace", e);
+        }
+    }
+
+    private int convert() throws IOException, InterruptedException {
         List<DocumentWriter> writers = writers();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
@@ -96,7 +143,10 @@ public final class ConvertCommand implements Callable<Integer> {
                         "the output directory is the input directory " + input + ": choose another with -o");
             }
         }
-        List<InputFile> files = InputFinder.find(inputs, output);
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new ParameterException(spec.commandLine(), "the output " + output + " is a file, not a directory");
+        }
+        List<InputFile> files = InputFinder.find(inputs, output, followLinks);
         List<Outcome> outcomes;
         try (OutputLock lock = OutputLock.acquire(output); Manifest manifest = Manifest.open(output);
              Progress progress = Progress.start(files.size())) {
@@ -105,17 +155,16 @@ public final class ConvertCommand implements Callable<Integer> {
                 progress.step();
                 log(o, progress.interactive());
             });
+            long failed = outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count();
+            long skipped = outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count();
+            long warned = outcomes.stream().mapToLong(o -> o.warnings().size()).sum();
+            LOG.info("{} files: {} converted, {} unchanged, {} failed, {} warnings; report: {}", outcomes.size(),
+                    outcomes.size() - failed - skipped, skipped, failed, warned,
+                    Logs.safe(output.resolve(RunReport.JSON_FILE)));
+            // (the outputs are written by now: a report that cannot be written is the environment's failure)
             RunReport.write(output, VERSION, outcomes, reportCsv);
-        } catch (IllegalStateException locked) {
-            LOG.error(locked.getMessage());
-            return 2;
+            return failed == 0 ? 0 : FILES_FAILED;
         }
-        long failed = outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count();
-        long skipped = outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count();
-        long warned = outcomes.stream().mapToLong(o -> o.warnings().size()).sum();
-        LOG.info("{} files: {} converted, {} unchanged, {} failed, {} warnings; report: {}", outcomes.size(),
-                outcomes.size() - failed - skipped, skipped, failed, warned, output.resolve(RunReport.JSON_FILE));
-        return failed == 0 ? 0 : 1;
     }
 
     private List<DocumentWriter> writers() {
@@ -131,12 +180,13 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** Failures always; with a progress bar on a terminal, nothing else (the report has it all). */
     private static void log(Outcome o, boolean quiet) {
+        String path = Logs.safe(o.input().path());
         if (o.status() == Outcome.Status.FAILED) {
-            LOG.error("FAILED {}: {}", o.input().path(), o.reason());
+            LOG.error("FAILED {}: {}", path, Logs.safe(o.reason()));
         } else if (!quiet) {
             LOG.info("{} {} ({} warnings)", o.status() == Outcome.Status.SKIPPED ? "unchanged" : "converted",
-                    o.input().path(), o.warnings().size());
-            o.warnings().forEach(w -> LOG.warn("  {}: {}", o.input().path(), w));
+                    path, o.warnings().size());
+            o.warnings().forEach(w -> LOG.warn("  {}: {}", path, Logs.safe(w)));
         }
     }
 }

@@ -1,9 +1,16 @@
 package org.rapporteur.pipeline.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code rapporteur}: the command line. Exit codes: 0 all converted, 1 some failed, 2 usage error. */
+/**
+ * {@code rapporteur}: the command line. Exit codes: 0 all converted, 1 some files failed, 2 a usage or
+ * environment error (one line says which), 3 another run holds the output directory, 4 an internal error.
+ */
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, version = ConvertCommand.VERSION,
         description = "Converts United Nations resolutions (PDF or text) to Markdown, DOCX and Akoma Ntoso.",
         subcommands = {ConvertCommand.class})
@@ -14,7 +21,39 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; tests call this rather than {@link #main}. */
     public static int run(String... args) {
+        useCacheDirectory(System.getenv());
         return new CommandLine(new Main()).execute(args);
+    }
+
+    /**
+     * PDFBox keeps a cache of the system's fonts, by default as {@code $HOME/.pdfbox.cache}; ours goes in
+     * {@link #cacheDirectory} instead, where a user looks for caches (unless {@code pdfbox.fontcache} is set).
+     */
+    static void useCacheDirectory(Map<String, String> env) {
+        if (System.getProperty(FONT_CACHE) != null) {
+            return;
+        }
+        Path dir = cacheDirectory(env);
+        try {
+            Files.createDirectories(dir);
+            System.setProperty(FONT_CACHE, dir.toString());
+        } catch (IOException | SecurityException e) {
+            // (PDFBox then keeps its cache where it would have: no reason to stop a conversion)
+        }
+    }
+
+    static final String FONT_CACHE = "pdfbox.fontcache";
+
+    /** {@code $RAPPORTEUR_CACHE}, else {@code $XDG_CACHE_HOME/rapporteur}, else {@code ~/.cache/rapporteur}. */
+    static Path cacheDirectory(Map<String, String> env) {
+        String own = env.get("RAPPORTEUR_CACHE");
+        if (own != null && !own.isBlank()) {
+            return Path.of(own);
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("rapporteur");
     }
 
     @Override

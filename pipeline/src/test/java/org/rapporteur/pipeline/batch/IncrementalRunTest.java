@@ -52,7 +52,7 @@ class IncrementalRunTest {
     void aSecondRunOnTheSameOutputIsRefused() throws Exception {
         Path out = tmp.resolve("out");
         try (OutputLock held = OutputLock.acquire(out)) {
-            assertThat(Main.run("convert", Golden.SEEDS.toString(), "-o", out.toString())).isEqualTo(2);
+            assertThat(Main.run("convert", Golden.SEEDS.toString(), "-o", out.toString())).as("exit code 3: locked").isEqualTo(3);
             assertThat(out.resolve("report.json")).doesNotExist();
         }
         assertThat(Main.run("convert", Golden.SEEDS.toString(), "-o", out.toString())).isZero();
