@@ -33,8 +33,8 @@ public final class TextReader implements DocumentReader {
         try {
             decoded = TextDecoder.decode(bytes, options.encoding());
         } catch (CharacterCodingException e) {
-            throw new ConversionException("not text in " + options.encoding().map(Object::toString)
-                    .orElse("UTF-8, UTF-16 or GB18030") + ": " + e.getMessage(), e);
+            throw new ConversionException(options.encoding().map(cs -> "not text in " + cs + ": " + e.getMessage()
+                    + " (--encoding was given)").orElse("not text: " + e.getMessage()), e);
         }
         String text = decoded.text();
         if (text.indexOf('\0') >= 0) {
@@ -46,6 +46,11 @@ public final class TextReader implements DocumentReader {
         String cleaned = java.util.Arrays.stream(normal.split("\f", -1)).map(Inlines::xmlSafe)
                 .collect(java.util.stream.Collectors.joining("\f"));
         Document doc = Document.of(Metadata.EMPTY.with(Field.SOURCE, name), lines(cleaned));
+        if (decoded.replaced() > 0) {
+            doc = doc.withWarnings(List.of(new Warning(Warning.Kind.ENCODING, decoded.replaced()
+                    + " byte sequence(s) that are not UTF-8 in a UTF-8 file were replaced by U+FFFD; --encoding reads"
+                    + " the file in another encoding if it is one")));
+        }
         int forbidden = normal.length() - cleaned.length();
         if (forbidden > 0) {
             // (a vertical tab, an escape…: no output format can carry them, and they are no text)

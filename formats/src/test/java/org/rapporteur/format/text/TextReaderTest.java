@@ -47,6 +47,36 @@ class TextReaderTest {
     }
 
     @Test
+    void utf8WithAStrayBytePairStaysUtf8WithAWarning() throws Exception {
+        // (it was read as GB18030 without a word: "¹" became "鹿" and the note marks were lost)
+        byte[] good = (CHINESE + CHINESE + "第二段¹ 内容\n").getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = concat(concat(java.util.Arrays.copyOf(good, 9), new byte[] {(byte) 0xB9, (byte) 0xFE}),
+                java.util.Arrays.copyOfRange(good, 9, good.length));
+        Document d = read(damaged);
+        assertThat(d.blocks(Line.class).get(0).text()).startsWith("重申决\uFFFD\uFFFD心");
+        assertThat(d.blocks(Line.class).get(0).content()).contains(new Mark("1"));
+        assertThat(d.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+                .startsWith("2 byte sequence(s) that are not UTF-8 in a UTF-8 file were replaced by U+FFFD"));
+    }
+
+    @Test
+    void gb18030IsStillGb18030() throws Exception {
+        Document d = read((CHINESE + CHINESE).getBytes(Charset.forName("GB18030")));
+        assertThat(d.blocks(Line.class).get(0).text()).startsWith("重申决心");
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void undecodableTextSaysWhereAndNamesEncoding() {
+        byte[] bad = concat("Résolution ".getBytes(StandardCharsets.ISO_8859_1), new byte[] {(byte) 0x81, ' ', (byte) 0xFF});
+        assertThatThrownBy(() -> read(bad)).isInstanceOf(ConversionException.class)
+                .hasMessageContaining("neither UTF-8").hasMessageContaining("at byte").hasMessageContaining("--encoding");
+        assertThatThrownBy(() -> new TextReader().read(new byte[] {'a', (byte) 0xFF}, "x.txt",
+                new ReadOptions(Optional.of(StandardCharsets.UTF_8)))).hasMessage(
+                "not text in UTF-8: malformed input at byte 1 (--encoding was given)");
+    }
+
+    @Test
     void binaryDataIsAClearError() {
         assertThatThrownBy(() -> read(new byte[] {'a', 0, 'b'})).isInstanceOf(ConversionException.class)
                 .hasMessageContaining("binary");

@@ -119,7 +119,7 @@ public final class BatchRunner {
             if (refused != null) {
                 return Outcome.failed(f, refused, millis(start));
             }
-            String key = out.relativize(base).toString().replace('\\', '/') + " <- " + f.path().getFileName();
+            String key = key(f, out);
             byte[] content = Files.readAllBytes(f.path());
             String sha = Fingerprint.of(content);
             if (!options.force() && manifest.upToDate(key, sha, options.options(), options.version(), out)) {
@@ -154,6 +154,13 @@ public final class BatchRunner {
             // cause in the report, and the batch goes on.
             return Outcome.failed(f, Outcome.internalError(e), millis(start));
         }
+    }
+
+    /** The manifest's name for {@code f} converted into {@code out}: its output base and its file name. */
+    static String key(InputFile f, Path out) {
+        Path o = out.toAbsolutePath().normalize();
+        Path base = f.outputBase(o).toAbsolutePath().normalize();
+        return o.relativize(base).toString().replace('\\', '/') + " <- " + f.path().getFileName();
     }
 
     /** Why a file is not even read, or null: not a file, empty, larger than any resolution. */

@@ -16,7 +16,8 @@ import org.rapporteur.model.Warning;
  * What earlier runs produced in an output directory: for each input, its checksum, the options and tool
  * version, and the checksum of every output. It is a journal, one JSON line a converted file, forced to
  * disk after each line: a run killed with {@code kill -9} loses at most the files still in flight, and
- * the next run redoes exactly those.
+ * the next run redoes exactly those. Each run starts by rewriting it with one line an input (atomically),
+ * so a journal does not grow with every {@code --force} run.
  */
 public final class Manifest implements AutoCloseable {
     public static final String FILE = ".rapporteur-manifest.jsonl";
@@ -32,26 +33,52 @@ public final class Manifest implements AutoCloseable {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final FileChannel journal;
+    private final Path file;
+    private FileChannel journal;
 
-    private Manifest(FileChannel journal) {
-        this.journal = journal;
+    private Manifest(Path file) {
+        this.file = file;
     }
 
+    /** The manifest of {@code outDir}, compacted; call it only while holding the output lock. */
     public static Manifest open(Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        Path file = outDir.resolve(FILE);
-        Manifest m = new Manifest(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND));
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            try {
-                Entry e = JSON.readValue(line, Entry.class);
-                m.entries.put(e.input(), e);
-            } catch (IOException torn) {
-                // A line cut short by a kill: that file was not recorded, so it is converted again.
+        Manifest m = new Manifest(outDir.resolve(FILE));
+        if (Files.exists(m.file)) {
+            for (String line : Files.readAllLines(m.file, StandardCharsets.UTF_8)) {
+                try {
+                    Entry e = JSON.readValue(line, Entry.class);
+                    m.entries.put(e.input(), e);
+                } catch (IOException torn) {
+                    // A line cut short by a kill: that file was not recorded, so it is converted again.
+                }
             }
         }
+        m.compact();
         return m;
+    }
+
+    /** Rewrites the journal with one line an input, in a fixed order, replacing the old one whole. */
+    public synchronized void compact() throws IOException {
+        if (journal != null) {
+            journal.close();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Entry e : new TreeMap<>(entries).values()) {
+            sb.append(JSON.writeValueAsString(e)).append('\n');
+        }
+        AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+        journal = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    /** Every input recorded, with its outputs. */
+    public java.util.Collection<Entry> entries() {
+        return java.util.List.copyOf(entries.values());
+    }
+
+    /** Forgets {@code input} (its outputs were removed); {@link #compact()} makes it last. */
+    public void forget(String input) {
+        entries.remove(input);
     }
 
     /** Whether {@code input} was converted before with the same content, options and version, its outputs intact. */

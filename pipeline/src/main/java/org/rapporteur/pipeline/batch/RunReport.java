@@ -25,11 +25,23 @@ public final class RunReport {
     }
 
     public static void write(Path outDir, String tool, List<Outcome> outcomes, boolean csv) throws IOException {
+        write(outDir, tool, outcomes, List.of(), csv);
+    }
+
+    /** As {@link #write(Path, String, List, boolean)}, naming the outputs {@code --prune} removed. */
+    public static void write(Path outDir, String tool, List<Outcome> outcomes, List<String> pruned, boolean csv)
+            throws IOException {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Outcome o : outcomes) {
             entries.add(entry(o.input().path().toString(), o.status(), o.reason(), o.millis(), o.warnings(), o.outputs()));
         }
-        AtomicFiles.write(outDir.resolve(JSON_FILE), json(tool, entries));
+        byte[] json = json(tool, entries);
+        if (!pruned.isEmpty()) {
+            var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(json);
+            tree.putPOJO("pruned", pruned);
+            json = JSON.writeValueAsBytes(tree);
+        }
+        AtomicFiles.write(outDir.resolve(JSON_FILE), json);
         if (csv) {
             StringBuilder sb = new StringBuilder("input,status,reason,warnings,millis\n");
             for (Outcome o : outcomes) {

@@ -20,6 +20,7 @@ import org.rapporteur.pipeline.batch.InputFinder;
 import org.rapporteur.pipeline.batch.Manifest;
 import org.rapporteur.pipeline.batch.Outcome;
 import org.rapporteur.pipeline.batch.OutputLock;
+import org.rapporteur.pipeline.batch.Pruner;
 import org.rapporteur.pipeline.batch.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +75,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--follow-links",
             description = "Also read files that symbolic links in an input directory point to outside it.")
     private boolean followLinks;
+
+    @Option(names = "--prune", description = "Remove outputs whose input is gone or failed in this run "
+            + "(give the run all the inputs of the output directory).")
+    private boolean prune;
 
     @Option(names = "--debug", description = "Show the stack trace of an error that stops the run.")
     private boolean debug;
@@ -155,6 +160,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 progress.step();
                 log(o, progress.interactive());
             });
+            Pruner.Pruned pruned = prune ? Pruner.prune(output, manifest, outcomes) : new Pruner.Pruned(List.of(), List.of());
+            pruned.removed().forEach(p -> LOG.info("pruned {}", Logs.safe(p)));
+            pruned.keptChanged().forEach(p -> LOG.warn("not pruned, changed since it was written: {}", Logs.safe(p)));
             long failed = outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count();
             long skipped = outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count();
             long warned = outcomes.stream().mapToLong(o -> o.warnings().size()).sum();
@@ -162,7 +170,7 @@ public final class ConvertCommand implements Callable<Integer> {
                     outcomes.size() - failed - skipped, skipped, failed, warned,
                     Logs.safe(output.resolve(RunReport.JSON_FILE)));
             // (the outputs are written by now: a report that cannot be written is the environment's failure)
-            RunReport.write(output, VERSION, outcomes, reportCsv);
+            RunReport.write(output, VERSION, outcomes, pruned.removed(), reportCsv);
             return failed == 0 ? 0 : FILES_FAILED;
         }
     }

@@ -57,4 +57,52 @@ class IncrementalRunTest {
         }
         assertThat(Main.run("convert", Golden.SEEDS.toString(), "-o", out.toString())).isZero();
     }
+
+    @Test
+    void theManifestHoldsOneLineAnInputHoweverOftenForced() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in.resolve("sub"));
+        Files.copy(Golden.SEEDS.resolve("000_2f97a463d2083d74.txt"), in.resolve("a.txt"));
+        Files.copy(Golden.SEEDS.resolve("004_c0bf6ce2d5e43bc9.txt"), in.resolve("sub/b.txt"));
+        Path out = tmp.resolve("out");
+        for (int run = 0; run < 4; run++) {
+            assertThat(Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md", "--force")).isZero();
+        }
+        // (the last run's two lines are appended to the two the run began by compacting)
+        assertThat(Files.readAllLines(out.resolve(Manifest.FILE))).hasSize(4);
+        try (Manifest m = Manifest.open(out)) {
+            assertThat(m.entries()).hasSize(2);
+        }
+        assertThat(Files.readAllLines(out.resolve(Manifest.FILE))).hasSize(2);
+        assertThat(Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md")).isZero();
+        assertThat(statuses(out)).as("compacting loses nothing").isEqualTo("a.txt=skipped b.txt=skipped");
+    }
+
+    @Test
+    void pruneRemovesTheOutputsOfInputsThatAreGoneAndKeepsChangedOnes() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in.resolve("sub"));
+        Files.copy(Golden.SEEDS.resolve("000_2f97a463d2083d74.txt"), in.resolve("a.txt"));
+        Files.copy(Golden.SEEDS.resolve("004_c0bf6ce2d5e43bc9.txt"), in.resolve("sub/b.txt"));
+        Files.copy(Golden.SEEDS.resolve("001_aa87c640297f2ec5.txt"), in.resolve("c.txt"));
+        Path out = tmp.resolve("out");
+        assertThat(Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md,akn")).isZero();
+        Files.delete(in.resolve("sub/b.txt"));
+        Files.delete(in.resolve("c.txt"));
+        Files.writeString(out.resolve("c.md"), "edited by hand");
+
+        assertThat(Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md,akn")).isZero();
+        assertThat(out.resolve("sub/b.md")).as("without --prune nothing is removed").exists();
+
+        assertThat(Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md,akn", "--prune")).isZero();
+        assertThat(out.resolve("sub")).doesNotExist();
+        assertThat(out.resolve("c.akn.xml")).doesNotExist();
+        assertThat(out.resolve("c.md")).as("changed since written: kept").hasContent("edited by hand");
+        assertThat(out.resolve("a.md")).exists();
+        assertThat(new ObjectMapper().readTree(out.resolve("report.json").toFile()).path("pruned").toString())
+                .isEqualTo("[\"c.akn.xml\",\"sub/b.akn.xml\",\"sub/b.md\"]");
+        try (Manifest m = Manifest.open(out)) {
+            assertThat(m.entries()).extracting(Manifest.Entry::input).containsExactly("a <- a.txt");
+        }
+    }
 }
