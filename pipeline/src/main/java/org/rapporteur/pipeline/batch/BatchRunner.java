@@ -142,7 +142,9 @@ public final class BatchRunner {
         } catch (ConversionException e) {
             return Outcome.failed(f, e.getMessage(), millis(start));
         } catch (IOException e) {
-            return Outcome.failed(f, "cannot read or write: " + e.getMessage(), millis(start));
+            String full = fileSystemFailure(e);
+            return Outcome.failed(f, full != null ? Outcome.OUTPUT_FILE_SYSTEM + full
+                    : "cannot read or write: " + e.getMessage(), millis(start));
         } catch (InterruptedException e) {
             throw e;
         } catch (OutOfMemoryError e) {
@@ -154,6 +156,18 @@ public final class BatchRunner {
             // cause in the report, and the batch goes on.
             return Outcome.failed(f, Outcome.internalError(e), millis(start));
         }
+    }
+
+    /** "No space left on device" and the like, when the file system refused a write for itself; else null. */
+    static String fileSystemFailure(IOException e) {
+        String m = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(e.getMessage());
+        for (String cause : List.of("No space left on device", "Read-only file system", "Disk quota exceeded")) {
+            if (m.contains(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     /** The manifest's name for {@code f} converted into {@code out}: its output base and its file name. */

@@ -21,6 +21,17 @@ public record Outcome(InputFile input, Status status, String reason, List<Warnin
         outputs = new TreeMap<>(outputs);
     }
 
+    /**
+     * How the reason of a file that failed because of the output's file system begins (full, read-only,
+     * over quota): no fault of the file's, and the whole run's concern (exit code 2).
+     */
+    public static final String OUTPUT_FILE_SYSTEM = "the output file system: ";
+
+    /** Whether this file failed because the output's file system could not take it. */
+    public boolean environmental() {
+        return status == Status.FAILED && reason.startsWith(OUTPUT_FILE_SYSTEM);
+    }
+
     /** The reason given for a file a defect of ours failed: the error, and its cause where it has one. */
     public static String internalError(Throwable e) {
         return "internal error: " + e + (e.getCause() != null ? " (" + e.getCause() + ")" : "");

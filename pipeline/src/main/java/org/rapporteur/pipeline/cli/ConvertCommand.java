@@ -171,6 +171,12 @@ public final class ConvertCommand implements Callable<Integer> {
                     Logs.safe(output.resolve(RunReport.JSON_FILE)));
             // (the outputs are written by now: a report that cannot be written is the environment's failure)
             RunReport.write(output, VERSION, outcomes, pruned.removed(), reportCsv);
+            long environmental = outcomes.stream().filter(Outcome::environmental).count();
+            if (environmental > 0) {
+                LOG.error("{} file(s) could not be written: {}", environmental, outcomes.stream()
+                        .filter(Outcome::environmental).findFirst().map(Outcome::reason).orElseThrow());
+                return USAGE_OR_ENVIRONMENT;
+            }
             return failed == 0 ? 0 : FILES_FAILED;
         }
     }

@@ -158,4 +158,18 @@ class HostileTreeTest {
         assertThat(Main.run("convert", in.toString(), "-o", out.toString(), "--formats", "md")).isEqualTo(2);
         assertThat(out.resolve("a.md")).as("what can be written is written").exists();
     }
+
+    @Test
+    void aFullOrReadOnlyFileSystemIsTheRunsConcernNotTheFiles() {
+        // (probed on a 300 KB tmpfs: 10 files converted whole, 30 failed with this reason, exit code 2)
+        assertThat(BatchRunner.fileSystemFailure(new java.nio.file.FileSystemException("/out/a.md", null,
+                "No space left on device"))).isEqualTo("No space left on device");
+        assertThat(BatchRunner.fileSystemFailure(new java.nio.file.FileSystemException("/out/a.md", null,
+                "Read-only file system"))).isEqualTo("Read-only file system");
+        assertThat(BatchRunner.fileSystemFailure(new IOException("No space left on device"))).isEqualTo("No space left on device");
+        assertThat(BatchRunner.fileSystemFailure(new AccessDeniedException("/in/a.txt"))).isNull();
+        InputFile f = new InputFile(tmp.resolve("a.txt"), Path.of("a.txt"));
+        assertThat(Outcome.failed(f, Outcome.OUTPUT_FILE_SYSTEM + "No space left on device", 0).environmental()).isTrue();
+        assertThat(Outcome.failed(f, "empty file", 0).environmental()).isFalse();
+    }
 }
