@@ -77,7 +77,7 @@ public final class BatchRunner {
         try (TimeLimit limit = new TimeLimit(options.timeout())) {
             for (InputFile f : files) {
                 if (f.problem() != null) {
-                    Outcome o = Outcome.failed(f, f.problem(), 0);
+                    Outcome o = f.ignored() ? Outcome.ignored(f) : Outcome.failed(f, f.problem(), 0);
                     progress.accept(o);
                     futures.add(CompletableFuture.completedFuture(o));
                     continue;

@@ -6,18 +6,25 @@ import java.util.regex.Pattern;
 /**
  * An input file and where it sits below the input it was found in ({@code sub/a.txt}); {@code problem},
  * when not null, says why the walk could not take it (an unreadable directory, a link out of the input):
- * that path's error in the report, while the batch goes on.
+ * that path's error in the report, while the batch goes on. A file {@code ignored} is one the walk met and
+ * does not convert, for the reason in {@code problem} (a README beside the resolutions, the text of a PDF
+ * that is converted instead): counted in the report, no failure.
  */
-public record InputFile(Path path, Path relative, String problem) {
+public record InputFile(Path path, Path relative, String problem, boolean ignored) {
     private static final Pattern HIDDEN = Pattern.compile("(^|.*/)\\..*");
 
     public InputFile(Path path, Path relative) {
-        this(path, relative, null);
+        this(path, relative, null, false);
     }
 
     /** A path the walk met and cannot convert, for the reason given. */
     public static InputFile unusable(Path path, Path relative, String problem) {
-        return new InputFile(path, relative, problem);
+        return new InputFile(path, relative, problem, false);
+    }
+
+    /** A file the walk met and leaves alone, for the reason given. */
+    public static InputFile ignored(Path path, Path relative, String reason) {
+        return new InputFile(path, relative, reason, true);
     }
 
     /** The output path without its ending: the relative path with the file's last ending cut. */

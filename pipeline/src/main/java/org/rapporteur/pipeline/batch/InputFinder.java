@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.rapporteur.format.Readers;
 
 /**
  * Expands the command line's inputs into files: a directory is walked recursively (links to directories
@@ -35,16 +36,77 @@ public final class InputFinder {
 
     /** As {@link #find(List, Path)}; {@code followLinks}: a link to a file outside its input is read too. */
     public static List<InputFile> find(List<Path> inputs, Path outDir, boolean followLinks) throws IOException {
+        return find(inputs, outDir, followLinks, Selection.DEFAULT);
+    }
+
+    /**
+     * Which files met in a directory are converted. Files of a type no reader takes (a README, Thumbs.db)
+     * are ignored, or failed when {@code strict}; of a PDF and a text file of one name in one directory
+     * (x.pdf, x.txt: the same outputs), the {@code preferPdf} one is converted and the other ignored.
+     * Files named on the command line are always converted (or fail).
+     */
+    public record Selection(boolean strict, boolean preferPdf) {
+        public static final Selection DEFAULT = new Selection(false, true);
+    }
+
+    /** As {@link #find(List, Path, boolean)}, choosing among the files met as {@code selection} says. */
+    public static List<InputFile> find(List<Path> inputs, Path outDir, boolean followLinks, Selection selection)
+            throws IOException {
         Path out = outDir == null ? null : outDir.toAbsolutePath().normalize();
         List<InputFile> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                files.addAll(walk(input, out, followLinks));
+                files.addAll(select(walk(input, out, followLinks), selection));
             } else {
                 files.add(new InputFile(input, input.getFileName()));
             }
         }
         return files;
+    }
+
+    private static List<InputFile> select(List<InputFile> walked, Selection selection) {
+        java.util.Map<String, List<InputFile>> byBase = new java.util.HashMap<>();
+        for (InputFile f : walked) {
+            if (f.problem() == null && Readers.forName(f.path().getFileName().toString()).isPresent()) {
+                byBase.computeIfAbsent(InputFile.outputBase(f.relative().toString().replace('\\', '/')),
+                        k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<InputFile> out = new ArrayList<>();
+        for (InputFile f : walked) {
+            String name = f.path().getFileName().toString();
+            if (f.problem() != null) {
+                out.add(f);
+            } else if (Readers.forName(name).isEmpty()) {
+                String why = "not a file this tool reads (.txt, .pdf)";
+                out.add(selection.strict() ? InputFile.unusable(f.path(), f.relative(), why + "; --strict fails it")
+                        : InputFile.ignored(f.path(), f.relative(), why));
+            } else {
+                List<InputFile> same = byBase.get(InputFile.outputBase(f.relative().toString().replace('\\', '/')));
+                InputFile chosen = chosen(same, selection.preferPdf());
+                out.add(chosen == null || chosen == f ? f : InputFile.ignored(f.path(), f.relative(),
+                        chosen.path().getFileName() + " is converted instead (--prefer " + (selection.preferPdf() ? "text" : "pdf")
+                                + " converts this one)"));
+            }
+        }
+        return out;
+    }
+
+    /** Of files with the same outputs, the one to convert when they are one PDF and one text; else null. */
+    private static InputFile chosen(List<InputFile> same, boolean preferPdf) {
+        if (same == null || same.size() != 2) {
+            return null;
+        }
+        InputFile pdf = same.stream().filter(InputFinder::isPdf).findFirst().orElse(null);
+        InputFile text = same.stream().filter(f -> !isPdf(f)).findFirst().orElse(null);
+        if (pdf == null || text == null) {
+            return null;
+        }
+        return preferPdf ? pdf : text;
+    }
+
+    private static boolean isPdf(InputFile f) {
+        return f.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
     }
 
     private static List<InputFile> walk(Path input, Path out, boolean followLinks) throws IOException {

@@ -12,7 +12,8 @@ import org.rapporteur.model.Warning;
  */
 public record Outcome(InputFile input, Status status, String reason, List<Warning> warnings,
                       Map<String, String> outputs, long millis) {
-    public enum Status { CONVERTED, SKIPPED, FAILED }
+    /** SKIPPED: unchanged since an earlier run; IGNORED: met in a directory, not converted (see {@link InputFile}). */
+    public enum Status { CONVERTED, SKIPPED, FAILED, IGNORED }
 
     public Outcome {
         Objects.requireNonNull(input, "input must not be null");
@@ -37,11 +38,16 @@ public record Outcome(InputFile input, Status status, String reason, List<Warnin
         return "internal error: " + e + (e.getCause() != null ? " (" + e.getCause() + ")" : "");
     }
 
+    public static Outcome ignored(InputFile input) {
+        return new Outcome(input, Status.IGNORED, input.problem(), List.of(), Map.of(), 0);
+    }
+
     public static Outcome failed(InputFile input, String reason, long millis) {
         return new Outcome(input, Status.FAILED, reason, List.of(), Map.of(), millis);
     }
 
+    /** Converted now or before: its outputs are there. */
     public boolean converted() {
-        return status != Status.FAILED;
+        return status == Status.CONVERTED || status == Status.SKIPPED;
     }
 }

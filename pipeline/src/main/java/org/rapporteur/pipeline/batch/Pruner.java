@@ -26,9 +26,11 @@ public final class Pruner {
     public static Pruned prune(Path outDir, Manifest manifest, List<Outcome> outcomes) throws IOException {
         Path out = outDir.toAbsolutePath().normalize();
         Set<String> kept = new HashSet<>();
+        Set<String> keptOutputs = new HashSet<>();
         for (Outcome o : outcomes) {
-            if (o.status() != Outcome.Status.FAILED) {
+            if (o.converted()) {
                 kept.add(BatchRunner.key(o.input(), out));
+                keptOutputs.addAll(o.outputs().keySet());
             }
         }
         List<String> removed = new ArrayList<>();
@@ -39,7 +41,9 @@ public final class Pruner {
             }
             for (var output : e.outputs().entrySet()) {
                 Path p = out.resolve(output.getKey()).normalize();
-                if (!p.startsWith(out) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // (an output another input now writes, x.md of x.pdf where x.txt wrote it before, stays)
+                if (keptOutputs.contains(output.getKey()) || !p.startsWith(out)
+                        || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 if (Fingerprint.of(p).equals(output.getValue())) {

@@ -24,22 +24,36 @@ public final class RunReport {
     private RunReport() {
     }
 
-    public static void write(Path outDir, String tool, List<Outcome> outcomes, boolean csv) throws IOException {
-        write(outDir, tool, outcomes, List.of(), csv);
+    /** The run the report is of: the tool's version, when it started, how long it took, its options. */
+    public record Run(String tool, java.time.Instant started, long millis, Map<String, Object> options) {
     }
 
-    /** As {@link #write(Path, String, List, boolean)}, naming the outputs {@code --prune} removed. */
-    public static void write(Path outDir, String tool, List<Outcome> outcomes, List<String> pruned, boolean csv)
+    public static void write(Path outDir, String tool, List<Outcome> outcomes, boolean csv) throws IOException {
+        write(outDir, new Run(tool, null, -1, Map.of()), outcomes, List.of(), csv);
+    }
+
+    /** As {@link #write(Path, String, List, boolean)}, with the run's facts and the outputs {@code --prune} removed. */
+    public static void write(Path outDir, Run run, List<Outcome> outcomes, List<String> pruned, boolean csv)
             throws IOException {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Outcome o : outcomes) {
             entries.add(entry(o.input().path().toString(), o.status(), o.reason(), o.millis(), o.warnings(), o.outputs()));
         }
-        byte[] json = json(tool, entries);
-        if (!pruned.isEmpty()) {
+        byte[] json = json(run.tool(), entries);
+        if (run.started() != null || !pruned.isEmpty()) {
             var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(json);
-            tree.putPOJO("pruned", pruned);
-            json = JSON.writeValueAsBytes(tree);
+            var ordered = JSON.createObjectNode();
+            ordered.set("tool", tree.get("tool"));
+            if (run.started() != null) {
+                ordered.put("started", run.started().toString());
+                ordered.put("millis", run.millis());
+                ordered.set("options", JSON.valueToTree(run.options()));
+            }
+            tree.fields().forEachRemaining(f -> ordered.set(f.getKey(), f.getValue()));
+            if (!pruned.isEmpty()) {
+                ordered.set("pruned", JSON.valueToTree(pruned));
+            }
+            json = JSON.writeValueAsBytes(ordered);
         }
         AtomicFiles.write(outDir.resolve(JSON_FILE), json);
         if (csv) {

@@ -16,7 +16,7 @@ import org.rapporteur.model.ConversionException;
  * fails the file and goes on with the next one. A conversion that ignored the interrupt would keep its
  * thread, never the worker: one file can neither hold a nightly batch nor its lock.
  */
-final class TimeLimit implements AutoCloseable {
+public final class TimeLimit implements AutoCloseable {
     private final Duration limit;
     // Daemon threads: one that never stops does not keep the process alive once the batch is over.
     private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
@@ -26,12 +26,12 @@ final class TimeLimit implements AutoCloseable {
     });
 
     /** {@code limit}: zero or negative for none. */
-    TimeLimit(Duration limit) {
+    public TimeLimit(Duration limit) {
         this.limit = limit;
     }
 
     /** What {@code task} returns, or a {@link ConversionException} saying the time ran out. */
-    <T> T call(Callable<T> task) throws Exception {
+    public <T> T call(Callable<T> task) throws Exception {
         if (limit.isZero() || limit.isNegative()) {
             return task.call();
         }

@@ -21,8 +21,21 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; tests call this rather than {@link #main}. */
     public static int run(String... args) {
+        return run(ConvertCommand.Io.system(), args);
+    }
+
+    /** As {@link #run(String...)}, reading and writing {@code io}'s streams. */
+    static int run(ConvertCommand.Io io, String... args) {
         useCacheDirectory(System.getenv());
-        return new CommandLine(new Main()).execute(args);
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == ConvertCommand.class ? cls.cast(new ConvertCommand(io)) : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        CommandLine cli = new CommandLine(new Main(), factory);
+        cli.setErr(new java.io.PrintWriter(io.err(), true));
+        return cli.execute(args);
     }
 
     /**

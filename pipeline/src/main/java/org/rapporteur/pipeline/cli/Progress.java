@@ -5,7 +5,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar on stderr when a person is watching (a terminal); nothing for schedulers and pipes. */
+/** A progress bar on stderr when a person is watching it (a terminal); nothing for schedulers, logs and pipes. */
 final class Progress implements AutoCloseable {
     private final ProgressBar bar;
 
@@ -13,12 +13,12 @@ final class Progress implements AutoCloseable {
         this.bar = bar;
     }
 
-    static Progress start(int files) {
-        if (System.console() == null) {
+    static Progress start(int files, boolean interactive, java.io.PrintStream err) {
+        if (!interactive) {
             return new Progress(null);
         }
         return new Progress(new ProgressBarBuilder().setTaskName("converting").setInitialMax(files)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build());
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err)).build());
     }
 
     boolean interactive() {
