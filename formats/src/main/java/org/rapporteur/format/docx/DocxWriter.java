@@ -57,6 +57,8 @@ public final class DocxWriter implements DocumentWriter {
             runs.notes(new DocxNotes(doc, runs, NoteOrder.of(document)));
             DocxBlocks blocks = new DocxBlocks(doc, runs);
             header(doc, meta, runs);
+            footer(doc);
+            settings(doc);
             boolean masthead = meta.has(Field.SESSION) || meta.has(Field.DISTRIBUTION) || meta.has(Field.ADOPTION);
             for (Field f : masthead ? MASTHEAD : List.<Field>of()) {
                 meta.get(f).ifPresent(v -> blocks.para(DocxStyles.MASTHEAD, List.of(new Text(v))));
@@ -87,6 +89,38 @@ public final class DocxWriter implements DocumentWriter {
             p.setStyle(DocxStyles.HEADER);
             runs.text(p, symbol, false, false);
         });
+    }
+
+    /** Page numbers centred in the footer, as a PAGE field Word and LibreOffice fill in. */
+    private static void footer(XWPFDocument doc) {
+        XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+        p.setStyle(DocxStyles.FOOTER);
+        var field = p.getCTP().addNewFldSimple();
+        field.setInstr(" PAGE ");
+        field.addNewR().addNewT().setStringValue("1");
+    }
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /**
+     * settings.xml as Word 2013 and later write it: without a compatibility mode Word opens the document
+     * in Compatibility Mode. (POI's schema subset has no type for w:compat, so the elements are written
+     * by name.)
+     */
+    private static void settings(XWPFDocument doc) {
+        var settings = doc.getSettings().getCTSettings();
+        try (var cursor = settings.newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new javax.xml.namespace.QName(W, "defaultTabStop", "w"));
+            cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "val", "w"), "720");
+            cursor.toEndToken();
+            cursor.toNextToken();
+            cursor.beginElement(new javax.xml.namespace.QName(W, "compat", "w"));
+            cursor.beginElement(new javax.xml.namespace.QName(W, "compatSetting", "w"));
+            cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "name", "w"), "compatibilityMode");
+            cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "uri", "w"), "http://schemas.microsoft.com/office/word");
+            cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "val", "w"), "15");
+        }
     }
 
     private static void properties(XWPFDocument doc, Document document, Language language) {

@@ -52,7 +52,7 @@ class DocxWriterTest {
     void paragraphsStylesAndNumbersAsPrinted() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(resolution(Language.CHINESE))))) {
             List<XWPFParagraph> ps = doc.getParagraphs();
-            assertThat(ps).extracting(XWPFParagraph::getStyle).containsExactly("ResolutionTitle", "EnactingFormula",
+            assertThat(ps).extracting(XWPFParagraph::getStyle).containsExactly("Title", "EnactingFormula",
                     "Preambular", "Operative", "SubParagraph", "Closing", "Closing");
             assertThat(ps.get(0).getText()).isEqualTo("64/158. 促进国际合作");
             assertThat(ps.get(3).getText()).startsWith("10.\t吁请所有会员国以《宣言》、");
@@ -129,7 +129,7 @@ class DocxWriterTest {
             assertThat(doc.getParagraphs()).allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetBidi()).isTrue());
             // Word weights and sizes Arabic letters by the complex-script twins: the title style is bold
             // and large in both, a bold run is bold in both, and each run reads right to left
-            var title = doc.getStyles().getStyle("ResolutionTitle").getCTStyle().getRPr();
+            var title = doc.getStyles().getStyle("Title").getCTStyle().getRPr();
             assertThat(title.sizeOfBArray()).isOne();
             assertThat(title.sizeOfBCsArray()).isOne();
             assertThat(title.getSzCsArray(0).getVal()).isEqualTo(title.getSzArray(0).getVal());
@@ -145,5 +145,37 @@ class DocxWriterTest {
     @Test
     void sameDocumentSameBytes() throws Exception {
         assertThat(write(resolution(Language.CHINESE))).isEqualTo(write(resolution(Language.CHINESE)));
+    }
+
+    @Test
+    void builtInStylesWithOutlineLevelsFooterPageNumbersAndWord2013Settings() throws Exception {
+        Document d = resolution(Language.ENGLISH);
+        List<org.rapporteur.model.Block> blocks = new java.util.ArrayList<>(d.blocks());
+        blocks.add(2, new org.rapporteur.model.Heading("Arms embargo"));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(d.withBlocks(blocks))))) {
+            var styles = doc.getStyles();
+            // Word's own styles under their built-in names: Word knows them, its navigation pane lists the
+            // title and headings, and a PDF exported from it has bookmarks
+            assertThat(styles.getStyle("Normal").getCTStyle().getDefault()).isNotNull();
+            assertThat(styles.getStyle("Title").getName()).isEqualTo("Title");
+            for (int level = 1; level <= 3; level++) {
+                var h = styles.getStyle("Heading" + level);
+                assertThat(h.getName()).isEqualTo("heading " + level);
+                assertThat(h.getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(level - 1);
+            }
+            assertThat(styles.getStyle("Title").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isZero();
+            assertThat(styles.getStyle("FootnoteText").getName()).isEqualTo("footnote text");
+            assertThat(styles.getStyle("FootnoteReference").getName()).isEqualTo("footnote reference");
+            // every style of ours rests on Normal, so a house font set there reaches them all
+            for (String id : List.of("Title", "Heading1", "EnactingFormula", "Preambular", "Operative", "Closing", "FootnoteText")) {
+                assertThat(styles.getStyle(id).getCTStyle().getBasedOn().getVal()).as(id).isEqualTo("Normal");
+            }
+            assertThat(doc.getParagraphs()).filteredOn(p -> p.getText().equals("Arms embargo"))
+                    .singleElement().extracting(XWPFParagraph::getStyle).isEqualTo("Heading1");
+            assertThat(doc.getFooterList()).singleElement().satisfies(f ->
+                    assertThat(f.getParagraphs().get(0).getCTP().getFldSimpleArray(0).getInstr().strip()).isEqualTo("PAGE"));
+            String settings = doc.getSettings().getCTSettings().xmlText();
+            assertThat(settings).contains("compatibilityMode").contains("w:val=\"15\"");
+        }
     }
 }
