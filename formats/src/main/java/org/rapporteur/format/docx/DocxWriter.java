@@ -36,6 +36,17 @@ public final class DocxWriter implements DocumentWriter {
             Field.LANGUAGE_LINE, Field.ORIGINAL, Field.SESSION, Field.SESSION_DATES, Field.AGENDA_ITEM,
             Field.AGENDA_TITLE, Field.ADOPTION, Field.COMMITTEE_REPORT);
 
+    private final ReferenceDocx reference;
+
+    public DocxWriter() {
+        this(null);
+    }
+
+    /** A writer whose documents take {@code reference}'s styles, page setup, header and footer (null: ours). */
+    public DocxWriter(ReferenceDocx reference) {
+        this.reference = reference;
+    }
+
     @Override
     public String name() {
         return "docx";
@@ -70,6 +81,9 @@ public final class DocxWriter implements DocumentWriter {
             }
             for (Block b : document.blocks()) {
                 blocks.write(b);
+            }
+            if (reference != null) {
+                reference.applyTo(doc, language.locale());
             }
             properties(doc, document, language);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package org.rapporteur.format.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -177,5 +178,53 @@ class DocxWriterTest {
             String settings = doc.getSettings().getCTSettings().xmlText();
             assertThat(settings).contains("compatibilityMode").contains("w:val=\"15\"");
         }
+    }
+
+    /** A house template as a user would make one in Word: Normal in Arial 11, A5 pages, its own header. */
+    static byte[] houseTemplate() throws Exception {
+        try (XWPFDocument t = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var styles = t.createStyles();
+            var normal = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            normal.setStyleId("Normal");
+            normal.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            normal.addNewName().setVal("Normal");
+            var r = normal.addNewRPr();
+            var fonts = r.addNewRFonts();
+            fonts.setAscii("Arial");
+            fonts.setHAnsi("Arial");
+            r.addNewSz().setVal(java.math.BigInteger.valueOf(22));
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(normal));
+            var header = t.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph();
+            header.createRun().setText("HOUSE HEADER");
+            var sect = t.getDocument().getBody().isSetSectPr() ? t.getDocument().getBody().getSectPr()
+                    : t.getDocument().getBody().addNewSectPr();
+            var size = sect.addNewPgSz();
+            size.setW(java.math.BigInteger.valueOf(8391));
+            size.setH(java.math.BigInteger.valueOf(11906));
+            t.createParagraph().createRun().setText("template body, never copied");
+            t.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aHouseTemplateGivesItsStylesPageAndHeader() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxWriter(ReferenceDocx.of(houseTemplate())).write(resolution(Language.ENGLISH), out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            var styles = doc.getStyles();
+            var normal = styles.getStyle("Normal").getCTStyle().getRPr();
+            assertThat(normal.getRFontsArray(0).getAscii()).isEqualTo("Arial");
+            assertThat(normal.getSzArray(0).getVal().toString()).isEqualTo("22");
+            // our own styles stay, resting on the template's Normal
+            assertThat(styles.getStyle("Operative").getCTStyle().getBasedOn().getVal()).isEqualTo("Normal");
+            assertThat(styles.getStyle("Title").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isZero();
+            assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW()).isEqualTo(java.math.BigInteger.valueOf(8391));
+            assertThat(doc.getHeaderList()).singleElement().extracting(h -> h.getText().strip()).isEqualTo("HOUSE HEADER");
+            assertThat(doc.getFooterList()).as("the template has no footer: ours stays").hasSize(1);
+            assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().contains("template body"));
+        }
+        assertThatThrownBy(() -> ReferenceDocx.of("not a docx".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(java.io.IOException.class).hasMessageStartingWith("not a DOCX file");
     }
 }

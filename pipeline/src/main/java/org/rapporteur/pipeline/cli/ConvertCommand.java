@@ -137,6 +137,10 @@ public final class ConvertCommand implements Callable<Integer> {
             converter = LogFormatConverter.class)
     private RunLog.Format logFormat;
 
+    @Option(names = "--reference-docx", paramLabel = "FILE",
+            description = "Take styles, page setup, header and footer of the DOCX outputs from this DOCX (a house template).")
+    private Path referenceDocx;
+
     @Option(names = "--debug", description = "Show the stack trace of an error that stops the run.")
     private boolean debug;
 
@@ -237,8 +241,10 @@ public final class ConvertCommand implements Callable<Integer> {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw usage("the output " + output + " is a file, not a directory (a single output file takes one input and one format)");
         }
+        // (a different template, or the same one changed, redoes every file)
         String optionsKey = "formats=" + writers.stream().map(DocumentWriter::name).toList()
-                + ";encoding=" + (encoding == null ? "detect" : encoding.name());
+                + ";encoding=" + (encoding == null ? "detect" : encoding.name())
+                + (referenceDocx == null ? "" : ";reference=" + org.rapporteur.pipeline.batch.Fingerprint.of(Files.readAllBytes(referenceDocx)));
         BatchRunner runner = new BatchRunner(converter,
                 new BatchRunner.Options(n, force, maxSizeMb * 1024 * 1024, optionsKey, VERSION, timeout));
         Instant started = Instant.now();
@@ -301,6 +307,9 @@ public final class ConvertCommand implements Callable<Integer> {
         o.put("prefer", prefer.name().toLowerCase(java.util.Locale.ROOT));
         o.put("followLinks", followLinks);
         o.put("failOnWarnings", failOnWarnings);
+        if (referenceDocx != null) {
+            o.put("referenceDocx", referenceDocx.toString());
+        }
         return o;
     }
 
@@ -339,14 +348,26 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private List<DocumentWriter> writers() {
+        List<DocumentWriter> named;
         if (formats == null) {
-            return new ArrayList<>(Writers.all().values());
+            named = new ArrayList<>(Writers.all().values());
+        } else {
+            try {
+                named = new ArrayList<>(Writers.named(formats));
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
         }
-        try {
-            return Writers.named(formats);
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
+        if (referenceDocx != null) {
+            org.rapporteur.format.docx.ReferenceDocx reference;
+            try {
+                reference = org.rapporteur.format.docx.ReferenceDocx.of(Files.readAllBytes(referenceDocx));
+            } catch (IOException e) {
+                throw usage("--reference-docx " + referenceDocx + ": " + Logs.describe(e));
+            }
+            named.replaceAll(w -> w.name().equals("docx") ? new org.rapporteur.format.docx.DocxWriter(reference) : w);
         }
+        return named;
     }
 
     /** One line a file: failures always; the others unless a progress bar shows them (-v adds the time). */
