@@ -60,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("rapporteur-bench");
         try {
             BenchCorpus.Corpus corpus = BenchCorpus.make(dir, docs);
-            Converter converter = new Converter(Pipeline.standard(), new ArrayList<>(Writers.all().values()), ReadOptions.DEFAULTS);
+            Converter converter = new Converter(Pipeline.standard(), new ArrayList<>(Writers.defaults().values()), ReadOptions.DEFAULTS);
             int cores = Runtime.getRuntime().availableProcessors();
             System.out.printf("corpus: %d text + %d PDF documents (%d PDF pages), %d cores%n",
                     corpus.texts().size(), corpus.pdfs().size(), corpus.pdfPages(), cores);

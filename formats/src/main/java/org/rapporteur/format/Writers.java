@@ -16,7 +16,8 @@ public final class Writers {
 
     static {
         Map<String, DocumentWriter> m = new LinkedHashMap<>();
-        for (DocumentWriter w : new DocumentWriter[] {new MarkdownWriter(), new DocxWriter(), new AknWriter()}) {
+        for (DocumentWriter w : new DocumentWriter[] {new MarkdownWriter(), new DocxWriter(), new AknWriter(),
+                new org.rapporteur.format.html.HtmlWriter()}) {
             m.put(w.name(), w);
         }
         ALL = Collections.unmodifiableMap(m);
@@ -43,5 +44,15 @@ public final class Writers {
     /** Every writer, in a fixed order. */
     public static Map<String, DocumentWriter> all() {
         return ALL;
+    }
+
+    /**
+     * The formats written when none are named: the three an archive keeps (Markdown, DOCX, Akoma Ntoso).
+     * HTML is for publishers and asked for by name.
+     */
+    public static Map<String, DocumentWriter> defaults() {
+        Map<String, DocumentWriter> m = new LinkedHashMap<>(ALL);
+        m.remove("html");
+        return Collections.unmodifiableMap(m);
     }
 }

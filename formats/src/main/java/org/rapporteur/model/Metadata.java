@@ -25,6 +25,31 @@ public final class Metadata {
         return values.getOrDefault(field, "");
     }
 
+    /**
+     * What the six language versions of one text share: its symbol ("A/RES/65/218"), else its organ's code
+     * and number ("unga 65/218"), else nothing.
+     */
+    public Optional<String> translationKey() {
+        if (has(Field.SYMBOL)) {
+            return get(Field.SYMBOL);
+        }
+        if (has(Field.NUMBER)) {
+            return Optional.of(get(Field.ACTOR).map(a -> a + " ").orElse("") + getOrEmpty(Field.NUMBER));
+        }
+        return Optional.empty();
+    }
+
+    /** The number and title as printed ("65/218. Title"), or what there is of them. */
+    public Optional<String> printedTitle() {
+        String number = getOrEmpty(Field.NUMBER);
+        String title = getOrEmpty(Field.TITLE);
+        if (number.isEmpty() && title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(get(Field.HEADING).orElse(number.isEmpty() ? title : title.isEmpty() ? number
+                : number + ". " + title).strip());
+    }
+
     public boolean has(Field field) {
         return values.containsKey(field);
     }

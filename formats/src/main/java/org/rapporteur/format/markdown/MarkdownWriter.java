@@ -46,11 +46,12 @@ public final class MarkdownWriter implements DocumentWriter {
         NoteOrder numbering = NoteOrder.of(doc);
         MarkdownInlines inlines = new MarkdownInlines(numbering);
         StringBuilder md = new StringBuilder(FrontMatter.render(doc));
-        String number = doc.metadata().getOrEmpty(Field.NUMBER);
-        String title = doc.metadata().getOrEmpty(Field.TITLE);
-        if (!number.isEmpty() || !title.isEmpty()) {
-            String heading = doc.metadata().get(Field.HEADING).orElse(number.isEmpty() ? title : number + ". " + title);
-            md.append("\n# ").append(MarkdownEscaper.heading(heading.strip())).append('\n');
+        // (the title is the front matter's: pandoc's page, Hugo's and Jekyll's layouts print it; a heading
+        // here would print it twice)
+        boolean rtl = doc.metadata().language().map(Language::rightToLeft).orElse(false);
+        if (rtl) {
+            // Renderers that read no front matter still set Arabic right to left
+            md.append("\n<div dir=\"rtl\">\n");
         }
         Blocks blocks = new Blocks(md, inlines, doc.metadata().language().orElse(Language.ENGLISH));
         for (Block b : doc.blocks()) {
@@ -59,6 +60,9 @@ public final class MarkdownWriter implements DocumentWriter {
         for (Note n : numbering.notes()) {
             md.append("\n[^").append(numbering.number(n)).append("]: ")
                     .append(MarkdownEscaper.blockStart(inlines.render(n.content()).strip())).append('\n');
+        }
+        if (rtl) {
+            md.append("\n</div>\n");
         }
         return md.toString();
     }

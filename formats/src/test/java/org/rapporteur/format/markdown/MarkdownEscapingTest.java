@@ -77,7 +77,7 @@ class MarkdownEscapingTest {
     /** The blocks a reader should find, as "kind: text". */
     private static List<String> expected(String s) {
         String t = seen(s);
-        return List.of("h1: 78/1. " + t, "p: " + t + "[1]", "ol: " + t, "ul: " + t, "h2: " + t, "p: Recorded vote",
+        return List.of("p: " + t + "[1]", "ol: " + t, "ul: " + t, "h2: " + t, "p: Recorded vote",
                 "p: In favour:", "ul: " + t, "ul: Chile", "note: " + t);
     }
 
@@ -96,7 +96,7 @@ class MarkdownEscapingTest {
         String md = new MarkdownWriter().render(document(s));
         String yaml = md.substring(4, md.indexOf("\n---\n", 4));
         JsonNode front = new YAMLMapper().readTree(yaml);
-        assertThat(front.get("title").asText()).isEqualTo(document(s).metadata().getOrEmpty(Field.TITLE));
+        assertThat(front.get("title").asText()).isEqualTo(FrontMatter.title(document(s).metadata()).orElseThrow());
     }
 
     @ParameterizedTest

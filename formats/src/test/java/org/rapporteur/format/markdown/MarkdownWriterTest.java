@@ -37,14 +37,14 @@ class MarkdownWriterTest {
                 new Closing("21 December 2010", Optional.of(java.time.LocalDate.of(2010, 12, 21)), "71st plenary meeting")));
         assertThat(new MarkdownWriter().render(doc)).isEqualTo("""
                 ---
+                title: "65/218. International \\"cooperation\\""
                 lang: en
-                number: "65/218"
-                title: "International \\"cooperation\\""
                 date: 2010-12-21
+                translationKey: "65/218"
+                slug: "65-218"
+                number: "65/218"
                 meeting: "71st plenary meeting"
                 ---
-
-                # 65/218. International "cooperation"
 
                 The General Assembly,
 
@@ -93,5 +93,35 @@ class MarkdownWriterTest {
     void arabicIsMarkedRightToLeft() {
         Document doc = Document.of(Metadata.EMPTY.withLanguage(Language.ARABIC), List.of(new Formula("إن الجمعية العامة،")));
         assertThat(new MarkdownWriter().render(doc)).startsWith("---\nlang: ar\ndir: rtl\n---\n");
+    }
+
+    @Test
+    void frontMatterFitsSiteGeneratorsAndArabicIsRightToLeftEverywhere() {
+        Metadata meta = Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.SYMBOL, "A/RES/78/10")
+                .with(Field.NUMBER, "78/10").with(Field.TITLE, "العنوان").with(Field.HEADING, "78/10 - العنوان")
+                .with(Field.BODY, "الجمعية العامة");
+        String md = new MarkdownWriter().render(Document.of(meta, List.of(new Formula("إن الجمعية العامة،"))));
+        assertThat(md).startsWith("""
+                ---
+                title: "78/10 - العنوان"
+                lang: ar
+                dir: rtl
+                symbol: "A/RES/78/10"
+                translationKey: "A/RES/78/10"
+                slug: "a-res-78-10"
+                number: "78/10"
+                organ: "الجمعية العامة"
+                ---
+                """).doesNotContain("\nbody:").doesNotContain("\n# ");
+        // (a CommonMark renderer that reads no front matter still sets the text right to left)
+        assertThat(md).endsWith("""
+                ---
+
+                <div dir="rtl">
+
+                إن الجمعية العامة،
+
+                </div>
+                """);
     }
 }

@@ -137,7 +137,7 @@ public final class BatchRunner {
             }
             AtomicFiles.writeAll(out, files);
             manifest.record(new Manifest.Entry(key, sha, options.options(), options.version(), written,
-                    r.document().warnings()));
+                    r.document().warnings(), BatchIndex.facts(r.document())));
             return new Outcome(f, Outcome.Status.CONVERTED, "", r.document().warnings(), written, millis(start));
         } catch (ConversionException e) {
             return Outcome.failed(f, e.getMessage(), millis(start));

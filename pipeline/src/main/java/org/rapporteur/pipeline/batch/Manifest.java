@@ -23,12 +23,16 @@ public final class Manifest implements AutoCloseable {
     public static final String FILE = ".rapporteur-manifest.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One converted input. {@code outputs} maps each output's path, relative to the output directory, to its checksum. */
+    /**
+     * One converted input. {@code outputs} maps each output's path, relative to the output directory, to its
+     * checksum; {@code facts} are what a batch index shows of it (symbol, title, language, date…).
+     */
     public record Entry(String input, String sha256, String options, String version, Map<String, String> outputs,
-                        java.util.List<Warning> warnings) {
+                        java.util.List<Warning> warnings, Map<String, String> facts) {
         public Entry {
             outputs = new TreeMap<>(outputs);
             warnings = warnings == null ? java.util.List.of() : java.util.List.copyOf(warnings);
+            facts = facts == null ? Map.of() : new TreeMap<>(facts);
         }
     }
 

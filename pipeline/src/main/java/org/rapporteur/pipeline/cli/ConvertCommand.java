@@ -24,6 +24,7 @@ import org.rapporteur.format.Writers;
 import org.rapporteur.pipeline.Converter;
 import org.rapporteur.pipeline.Pipeline;
 import org.rapporteur.pipeline.batch.AtomicFiles;
+import org.rapporteur.pipeline.batch.BatchIndex;
 import org.rapporteur.pipeline.batch.BatchRunner;
 import org.rapporteur.pipeline.batch.InputFile;
 import org.rapporteur.pipeline.batch.InputFinder;
@@ -83,7 +84,7 @@ public final class ConvertCommand implements Callable<Integer> {
     private boolean stdout;
 
     @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
-            description = "Formats to write: md, docx, akn (default: all).")
+            description = "Formats to write: md, docx, akn, html (default: md, docx, akn).")
     private List<String> formats;
 
     @Option(names = "--threads", paramLabel = "N", description = "Conversion threads (default: all cores).")
@@ -275,6 +276,10 @@ public final class ConvertCommand implements Callable<Integer> {
                             "ignored", count.getOrDefault(Outcome.Status.IGNORED, 0L),
                             "failed", count.getOrDefault(Outcome.Status.FAILED, 0L), "warnings", warned,
                             "pruned", pruned.removed().size(), "millis", millis, "report", output.resolve(RunReport.JSON_FILE)));
+            if (writers.stream().anyMatch(w -> w.name().equals("html"))) {
+                // publishers get a page that lists the batch, and the same as data
+                BatchIndex.write(output, manifest, outcomes);
+            }
             RunReport.write(output, new RunReport.Run(VERSION, started, millis, options), outcomes, pruned.removed(), reportCsv);
             long environmental = outcomes.stream().filter(Outcome::environmental).count();
             if (environmental > 0) {
@@ -350,7 +355,7 @@ public final class ConvertCommand implements Callable<Integer> {
     private List<DocumentWriter> writers() {
         List<DocumentWriter> named;
         if (formats == null) {
-            named = new ArrayList<>(Writers.all().values());
+            named = new ArrayList<>(Writers.defaults().values());
         } else {
             try {
                 named = new ArrayList<>(Writers.named(formats));

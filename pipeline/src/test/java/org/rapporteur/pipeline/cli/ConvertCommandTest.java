@@ -28,7 +28,7 @@ class ConvertCommandTest {
 
         assertThat(code).isZero();
         assertThat(out.resolve("ga/65/218.md")).exists();
-        assertThat(Files.readString(out.resolve("hrc.md"))).contains("# 28/2. 增强人权领域的国际合作");
+        assertThat(Files.readString(out.resolve("hrc.md"))).contains("title: \"28/2. 增强人权领域的国际合作\"");
         try (Stream<Path> files = Files.walk(out)) {
             assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("218.md", "hrc.md", "report.json", ".rapporteur-manifest.jsonl",

@@ -58,7 +58,7 @@ public final class FurnitureStage implements Stage {
                 meta = meta.withIfAbsent(Field.JOB_NUMBER, job.group("job"));
                 continue;
             }
-            if (PageFurniture.isPageNumber(text) || PageFurniture.BARCODE.matcher(text).matches()
+            if (PageFurniture.isPageNumber(text) || bareNumberOfItsPage(lines, i, text) || PageFurniture.BARCODE.matcher(text).matches()
                     || PageFurniture.CONTINUED.matcher(text).matches()
                     || PageFurniture.RECYCLE.matcher(text).matches() || running.contains(i)) {
                 continue;
@@ -91,6 +91,17 @@ public final class FurnitureStage implements Stage {
 
     private static boolean firstOnPage(List<Line> lines, int i) {
         return i == 0 || lines.get(i - 1).page() != lines.get(i).page();
+    }
+
+    /**
+     * A number alone that is its page's number, at the page's top or foot: a footer's page number as Word and
+     * LibreOffice print it ("3", centred under the notes). A bare number is otherwise kept (a note's label
+     * alone on its line), so only the page's own number, where page numbers stand, is taken; and only where
+     * the layout was measured (a PDF): in extracted text a mark at a page's end stands alone just so.
+     */
+    private static boolean bareNumberOfItsPage(List<Line> lines, int i, String text) {
+        return lines.get(i).layout().measured() && text.length() <= 4 && text.chars().allMatch(c -> c >= '0' && c <= '9') && !text.isEmpty()
+                && Integer.parseInt(text) == lines.get(i).page() && atPageEdge(lines, i);
     }
 
     /** The first or last text line of its page: where running headers and footers stand. */

@@ -64,4 +64,20 @@ class FurnitureStageTest {
         Document out = stage.apply(Docs.lines(Language.ENGLISH, "Text one\n1\n\fText two\n1\n"));
         assertThat(out.blocks(Line.class)).extracting(Line::text).containsExactly("Text one", "1", "Text two", "1");
     }
+
+    @Test
+    void aPdfFootersBareNumberIsItsPageNumberWhereItEqualsThePage() {
+        // (Word and LibreOffice centre "3" under the notes; a note's label alone would not be the page's number)
+        java.util.List<Line> lines = java.util.List.of(
+                line(1, "Text one", 700), line(1, "1 A/CONF.157/24.", 120), line(1, "1", 60),
+                line(2, "Text two", 700), line(2, "7", 60));
+        Document out = stage.apply(Document.of(org.rapporteur.model.Metadata.EMPTY.withLanguage(Language.ENGLISH), lines));
+        assertThat(out.blocks(Line.class)).extracting(Line::text)
+                .containsExactly("Text one", "1 A/CONF.157/24.", "Text two", "7");
+    }
+
+    private static Line line(int page, String text, double y) {
+        return new Line(page, java.util.List.of(new org.rapporteur.model.Text(text)),
+                org.rapporteur.model.LineLayout.pdf(300, y, 10).build());
+    }
 }

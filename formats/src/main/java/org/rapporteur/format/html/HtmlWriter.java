@@ -1,0 +1,418 @@
+package org.rapporteur.format.html;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.rapporteur.format.DocumentWriter;
+import org.rapporteur.model.AdoptionNote;
+import org.rapporteur.model.Block;
+import org.rapporteur.model.Closing;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Emphasis;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Formula;
+import org.rapporteur.model.Heading;
+import org.rapporteur.model.Inline;
+import org.rapporteur.model.Inlines;
+import org.rapporteur.model.Language;
+import org.rapporteur.model.Line;
+import org.rapporteur.model.Mark;
+import org.rapporteur.model.Metadata;
+import org.rapporteur.model.Note;
+import org.rapporteur.model.NoteOrder;
+import org.rapporteur.model.NoteRef;
+import org.rapporteur.model.Operative;
+import org.rapporteur.model.Paragraph;
+import org.rapporteur.model.Preambular;
+import org.rapporteur.model.RecordedVote;
+import org.rapporteur.model.SubParagraph;
+import org.rapporteur.model.Text;
+import org.rapporteur.model.VoteGroup;
+
+/**
+ * A standalone, accessible HTML5 page for publishers: {@code <html lang dir>}, the title, the metadata as a
+ * definition list, paragraph anchors ({@code #pre-3}, {@code #op-7}, {@code #op-7-a}), footnotes linked both
+ * ways (DPUB-ARIA roles), the vote as lists, a small print-friendly stylesheet inlined; no script and no
+ * request for anything outside the page. Written from the document model with StAX rather than from the
+ * Markdown, because the model knows what the Markdown no longer says: which paragraph is operative number 7,
+ * which point is its (a), where each note is referred to.
+ */
+public final class HtmlWriter implements DocumentWriter {
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    /** Facts of the masthead shown in the definition list, in this order, with their (English) terms. */
+    private static final Map<Field, String> FACTS = new LinkedHashMap<>();
+
+    static {
+        FACTS.put(Field.SYMBOL, "Symbol");
+        FACTS.put(Field.BODY, "Organ");
+        FACTS.put(Field.KIND, "Kind");
+        FACTS.put(Field.SESSION, "Session");
+        FACTS.put(Field.AGENDA_ITEM, "Agenda item");
+        FACTS.put(Field.AGENDA_TITLE, "Agenda title");
+        FACTS.put(Field.DISTRIBUTION, "Distribution");
+        FACTS.put(Field.ISSUED, "Issued");
+        FACTS.put(Field.ADOPTION, "Adoption");
+        FACTS.put(Field.COMMITTEE_REPORT, "Report");
+        FACTS.put(Field.SPONSORS, "Sponsors");
+    }
+
+    static final String STYLE = """
+            body{font-family:"Times New Roman","Noto Serif","Noto Naskh Arabic","Noto Serif CJK SC",serif;\
+            line-height:1.5;max-width:46em;margin:2em auto;padding:0 1em;color:#111;background:#fff}\
+            h1{font-size:1.4em}h2{font-size:1.15em}dl.metadata{display:grid;grid-template-columns:max-content auto;\
+            gap:.1em 1em;font-size:.9em;color:#333}dl.metadata dt{font-weight:bold}dl.metadata dd{margin:0}\
+            p.preambular,div.operative p.lead{text-indent:2.5em}p.point{margin-inline-start:2.5em}\
+            p.point.level-2{margin-inline-start:5em}p.closing{text-align:end;margin:0}span.num{margin-inline-end:.5em}\
+            a{color:#03c}sup a{text-decoration:none}section.footnotes{font-size:.9em;border-top:1px solid #999;margin-top:2em}\
+            :target{background:#ffa}@media print{body{max-width:none;margin:0}a{color:inherit}\
+            section.footnotes{break-before:avoid}a[role=doc-backlink]{display:none}}""";
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    @Override
+    public String extension() {
+        return ".html";
+    }
+
+    @Override
+    public void write(Document document, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
+            new Page(w, document).write();
+            w.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write HTML: " + e.getMessage(), e);
+        }
+    }
+
+    /** One page being written. */
+    private static final class Page implements Block.Visitor<Void> {
+        private final XMLStreamWriter w;
+        private final Document doc;
+        private final NoteOrder notes;
+        private final Map<Note, Integer> referenced = new HashMap<>();
+        private final java.util.Set<String> ids = new java.util.HashSet<>();
+        private int preambular;
+        private int unnumbered;
+        private int headings;
+        private XMLStreamException failure;
+
+        Page(XMLStreamWriter w, Document doc) {
+            this.w = w;
+            this.doc = doc;
+            this.notes = NoteOrder.of(doc);
+        }
+
+        void write() throws XMLStreamException {
+            Metadata meta = doc.metadata();
+            Language language = meta.language().orElse(Language.ENGLISH);
+            w.writeDTD("<!DOCTYPE html>");
+            w.writeCharacters("\n");
+            w.writeStartElement("html");
+            w.writeAttribute("lang", language.code());
+            w.writeAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+            w.writeStartElement("head");
+            empty("meta", "charset", "utf-8");
+            empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+            String title = meta.printedTitle().orElse(meta.get(Field.SOURCE).orElse("United Nations resolution"));
+            element("title", title);
+            element("style", STYLE);
+            w.writeEndElement();
+            w.writeStartElement("body");
+            w.writeStartElement("header");
+            element("h1", title);
+            facts(meta);
+            w.writeEndElement();
+            w.writeStartElement("main");
+            for (Block b : doc.blocks()) {
+                b.accept(this);
+                if (failure != null) {
+                    throw failure;
+                }
+            }
+            w.writeEndElement();
+            footnotes();
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndDocument();
+        }
+
+        private void facts(Metadata meta) throws XMLStreamException {
+            Map<String, String> facts = new LinkedHashMap<>();
+            FACTS.forEach((f, term) -> meta.get(f).ifPresent(v -> facts.put(term, v)));
+            Optional<Closing> closing = doc.blocks(Closing.class).stream().findFirst();
+            closing.ifPresent(c -> {
+                facts.put("Date", c.date().map(Object::toString).orElse(c.printedDate()));
+                if (!c.meeting().isEmpty()) {
+                    facts.put("Meeting", c.meeting());
+                }
+            });
+            if (facts.isEmpty()) {
+                return;
+            }
+            w.writeStartElement("dl");
+            w.writeAttribute("class", "metadata");
+            for (var e : facts.entrySet()) {
+                w.writeStartElement("dt");
+                w.writeAttribute("lang", "en");
+                text(e.getKey());
+                w.writeEndElement();
+                element("dd", e.getValue());
+            }
+            w.writeEndElement();
+        }
+
+        private void footnotes() throws XMLStreamException {
+            if (notes.notes().isEmpty()) {
+                return;
+            }
+            w.writeStartElement("footer");
+            w.writeStartElement("section");
+            w.writeAttribute("class", "footnotes");
+            w.writeAttribute("role", "doc-endnotes");
+            w.writeAttribute("aria-label", "Notes");
+            w.writeStartElement("ol");
+            for (Note n : notes.notes()) {
+                int number = notes.number(n);
+                w.writeStartElement("li");
+                w.writeAttribute("id", "fn-" + number);
+                w.writeStartElement("p");
+                inlines(n.content());
+                if (referenced.containsKey(n)) {
+                    text(" ");
+                    w.writeStartElement("a");
+                    w.writeAttribute("href", "#fnref-" + number);
+                    w.writeAttribute("role", "doc-backlink");
+                    w.writeAttribute("aria-label", "Back to reference " + number);
+                    text("\u21A9\uFE0E");
+                    w.writeEndElement();
+                }
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+
+        private void inlines(List<Inline> content) throws XMLStreamException {
+            for (Inline i : content) {
+                if (i instanceof Text t) {
+                    text(t.text());
+                } else if (i instanceof Emphasis e) {
+                    w.writeStartElement(e.style() == Emphasis.Style.BOLD ? "strong" : "em");
+                    inlines(e.content());
+                    w.writeEndElement();
+                } else if (i instanceof NoteRef r) {
+                    noteRef(r.note());
+                } else if (i instanceof Mark m) {
+                    element("sup", m.label());
+                }
+            }
+        }
+
+        /** A reference: the first to a note gets the id its backlink returns to; later ones link only. */
+        private void noteRef(Note note) throws XMLStreamException {
+            int number = notes.number(note);
+            w.writeStartElement("sup");
+            w.writeStartElement("a");
+            w.writeAttribute("href", "#fn-" + number);
+            if (referenced.putIfAbsent(note, number) == null) {
+                w.writeAttribute("id", "fnref-" + number);
+            }
+            w.writeAttribute("role", "doc-noteref");
+            w.writeAttribute("aria-label", "Note " + number);
+            text(String.valueOf(number));
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+
+        private String id(String wanted) {
+            String id = wanted;
+            for (int k = 2; !ids.add(id); k++) {
+                id = wanted + "-" + k;
+            }
+            return id;
+        }
+
+        private void para(String cssClass, String id, List<Inline> content) {
+            try {
+                w.writeStartElement("p");
+                w.writeAttribute("class", cssClass);
+                if (id != null) {
+                    w.writeAttribute("id", id(id));
+                }
+                inlines(content);
+                w.writeEndElement();
+            } catch (XMLStreamException e) {
+                failure = e;
+            }
+        }
+
+        @Override
+        public Void line(Line line) {
+            para("text", null, line.content());
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Paragraph paragraph) {
+            para("text", null, paragraph.content());
+            return null;
+        }
+
+        @Override
+        public Void formula(Formula formula) {
+            para("formula", "formula", List.of(new Text(formula.text())));
+            return null;
+        }
+
+        @Override
+        public Void preambular(Preambular p) {
+            para("preambular", "pre-" + ++preambular, p.content());
+            return null;
+        }
+
+        @Override
+        public Void operative(Operative o) {
+            try {
+                String base = o.unnumbered() ? "op-u" + ++unnumbered : "op-" + slug(o.number());
+                String id = id(base);
+                w.writeStartElement("div");
+                w.writeAttribute("class", "operative");
+                w.writeAttribute("id", id);
+                w.writeStartElement("p");
+                w.writeAttribute("class", "lead");
+                if (!o.unnumbered()) {
+                    element("span", "class", "num", o.number() + ".");
+                    text(" ");
+                }
+                inlines(o.content());
+                w.writeEndElement();
+                String parent = id;
+                int bullets = 0;
+                for (SubParagraph p : o.points()) {
+                    String pointId;
+                    if (p.wrapUp()) {
+                        pointId = id + "-end";
+                    } else if (p.label().equals(SubParagraph.BULLET)) {
+                        pointId = id + "-b" + ++bullets;
+                    } else {
+                        pointId = (p.level() > 1 ? parent : id) + "-" + slug(p.label());
+                        if (p.level() <= 1) {
+                            parent = pointId;
+                        }
+                    }
+                    w.writeStartElement("p");
+                    w.writeAttribute("class", p.wrapUp() ? "point wrap-up" : "point level-" + Math.max(1, p.level()));
+                    w.writeAttribute("id", id(pointId));
+                    if (!p.wrapUp()) {
+                        element("span", "class", "num", p.label().equals(SubParagraph.BULLET) ? "\u2022" : "(" + p.label() + ")");
+                        text(" ");
+                    }
+                    inlines(p.content());
+                    w.writeEndElement();
+                }
+                w.writeEndElement();
+            } catch (XMLStreamException e) {
+                failure = e;
+            }
+            return null;
+        }
+
+        @Override
+        public Void closing(Closing closing) {
+            for (String line : closing.printedLines()) {
+                para("closing", null, List.of(new Text(line)));
+            }
+            return null;
+        }
+
+        @Override
+        public Void adoptionNote(AdoptionNote note) {
+            para("adoption", null, List.of(new Text(note.text())));
+            return null;
+        }
+
+        @Override
+        public Void recordedVote(RecordedVote vote) {
+            try {
+                w.writeStartElement("section");
+                w.writeAttribute("class", "vote");
+                w.writeAttribute("id", id("vote"));
+                w.writeAttribute("aria-label", vote.summary());
+                para("summary", null, List.of(new Text(vote.summary())));
+                for (VoteGroup g : vote.groups()) {
+                    para("group " + g.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), null,
+                            List.of(new Text(g.label())));
+                    if (!g.members().isEmpty()) {
+                        w.writeStartElement("ul");
+                        for (String m : g.members()) {
+                            element("li", m);
+                        }
+                        w.writeEndElement();
+                    }
+                }
+                w.writeEndElement();
+            } catch (XMLStreamException e) {
+                failure = e;
+            }
+            return null;
+        }
+
+        @Override
+        public Void heading(Heading heading) {
+            try {
+                w.writeStartElement("h2");
+                w.writeAttribute("id", id("h-" + ++headings));
+                text(heading.text());
+                w.writeEndElement();
+            } catch (XMLStreamException e) {
+                failure = e;
+            }
+            return null;
+        }
+
+        private void element(String name, String text) throws XMLStreamException {
+            w.writeStartElement(name);
+            text(text);
+            w.writeEndElement();
+        }
+
+        private void element(String name, String attribute, String value, String text) throws XMLStreamException {
+            w.writeStartElement(name);
+            w.writeAttribute(attribute, value);
+            text(text);
+            w.writeEndElement();
+        }
+
+        private void empty(String name, String... attributes) throws XMLStreamException {
+            w.writeEmptyElement(name);
+            for (int i = 0; i + 1 < attributes.length; i += 2) {
+                w.writeAttribute(attributes[i], attributes[i + 1]);
+            }
+        }
+
+        /** Text without the characters no markup may hold (a stray control character). */
+        private void text(String s) throws XMLStreamException {
+            w.writeCharacters(Inlines.xmlSafe(s));
+        }
+    }
+
+    /** An id part from a printed number or label: "7", "a", "ii", "1 bis" → "1-bis". */
+    static String slug(String label) {
+        String s = label.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+}

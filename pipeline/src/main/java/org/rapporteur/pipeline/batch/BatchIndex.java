@@ -1,0 +1,225 @@
+package org.rapporteur.pipeline.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.rapporteur.model.Closing;
+import org.rapporteur.model.Document;
+import org.rapporteur.model.Field;
+import org.rapporteur.model.Inlines;
+
+/**
+ * The batch's index for publishers: {@code index.json} and {@code index.html} in the output root, every
+ * document converted (now or before) with its symbol, organ, date, title and language and a link to each of
+ * its outputs; the language versions of one text (one symbol, else one organ and number) on one row. Rows
+ * are sorted by that key on the server side: the page needs no script.
+ */
+public final class BatchIndex {
+    public static final String JSON_FILE = "index.json";
+    public static final String HTML_FILE = "index.html";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
+    private BatchIndex() {
+    }
+
+    /** What the index shows of a converted document. */
+    static Map<String, String> facts(Document d) {
+        Map<String, String> f = new LinkedHashMap<>();
+        var meta = d.metadata();
+        meta.translationKey().ifPresent(k -> f.put("key", k));
+        meta.get(Field.SYMBOL).ifPresent(s -> f.put("symbol", s));
+        meta.printedTitle().ifPresent(t -> f.put("title", t));
+        meta.get(Field.BODY).ifPresent(o -> f.put("organ", o));
+        meta.get(Field.KIND).ifPresent(k -> f.put("kind", k));
+        meta.language().ifPresent(l -> {
+            f.put("language", l.code());
+            f.put("dir", l.rightToLeft() ? "rtl" : "ltr");
+        });
+        d.blocks(Closing.class).stream().findFirst().flatMap(Closing::date).map(Object::toString)
+                .or(() -> meta.get(Field.ISSUED_DATE)).ifPresent(date -> f.put("date", date));
+        return f;
+    }
+
+    /** One language version: the entry's facts and its outputs by format. */
+    record Version(String input, Map<String, String> facts, Map<String, String> outputs) {
+    }
+
+    /** Writes both files for the inputs this run converted or found unchanged. */
+    public static void write(Path outDir, Manifest manifest, List<Outcome> outcomes) throws IOException {
+        Path out = outDir.toAbsolutePath().normalize();
+        Set<String> listed = new HashSet<>();
+        for (Outcome o : outcomes) {
+            if (o.converted()) {
+                listed.add(BatchRunner.key(o.input(), out));
+            }
+        }
+        Map<String, List<Version>> rows = new TreeMap<>();
+        for (Manifest.Entry e : manifest.entries()) {
+            if (!listed.contains(e.input())) {
+                continue;
+            }
+            Map<String, String> outputs = new TreeMap<>();
+            for (String path : e.outputs().keySet()) {
+                outputs.put(format(path), path);
+            }
+            String key = e.facts().getOrDefault("key", e.input());
+            rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new Version(e.input(), e.facts(), outputs));
+        }
+        rows.values().forEach(v -> v.sort(Comparator.comparing((Version x) -> x.facts().getOrDefault("language", ""))
+                .thenComparing(Version::input)));
+        AtomicFiles.write(out.resolve(JSON_FILE), json(rows));
+        AtomicFiles.write(out.resolve(HTML_FILE), html(rows));
+    }
+
+    /** The format of an output by its ending: md, docx, akn, html. */
+    static String format(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".akn.xml") ? "akn" : p.substring(p.lastIndexOf('.') + 1);
+    }
+
+    private static byte[] json(Map<String, List<Version>> rows) throws IOException {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (var row : rows.entrySet()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("key", row.getKey());
+            first(row.getValue(), "symbol").ifPresent(s -> d.put("symbol", s));
+            first(row.getValue(), "date").ifPresent(s -> d.put("date", s));
+            List<Map<String, Object>> versions = new ArrayList<>();
+            for (Version v : row.getValue()) {
+                Map<String, Object> m = new LinkedHashMap<>(v.facts());
+                m.remove("key");
+                m.put("input", v.input());
+                m.put("outputs", v.outputs());
+                versions.add(m);
+            }
+            d.put("versions", versions);
+            documents.add(d);
+        }
+        return JSON.writeValueAsBytes(Map.of("documents", documents));
+    }
+
+    private static java.util.Optional<String> first(List<Version> versions, String fact) {
+        return versions.stream().map(v -> v.facts().get(fact)).filter(x -> x != null && !x.isEmpty()).findFirst();
+    }
+
+    private static byte[] html(Map<String, List<Version>> rows) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter w = XML.createXMLStreamWriter(bytes, "UTF-8");
+            w.writeDTD("<!DOCTYPE html>");
+            w.writeCharacters("\n");
+            w.writeStartElement("html");
+            w.writeAttribute("lang", "en");
+            w.writeStartElement("head");
+            w.writeEmptyElement("meta");
+            w.writeAttribute("charset", "utf-8");
+            w.writeEmptyElement("meta");
+            w.writeAttribute("name", "viewport");
+            w.writeAttribute("content", "width=device-width, initial-scale=1");
+            element(w, "title", "Converted documents");
+            element(w, "style", "body{font-family:\"Noto Serif\",\"Times New Roman\",serif;margin:2em}"
+                    + "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ccc;padding:.3em .5em;"
+                    + "text-align:start;vertical-align:top}ul{list-style:none;margin:0;padding:0}li{margin:.2em 0}"
+                    + "span.lang{font-family:monospace;margin-inline-end:.5em}a{color:#03c;margin-inline-start:.4em}");
+            w.writeEndElement();
+            w.writeStartElement("body");
+            element(w, "h1", "Converted documents");
+            element(w, "p", rows.size() + " texts, " + rows.values().stream().mapToInt(List::size).sum()
+                    + " language versions; sorted by symbol. The same list as data: " + JSON_FILE + ".");
+            w.writeStartElement("table");
+            w.writeStartElement("thead");
+            w.writeStartElement("tr");
+            for (String h : List.of("Symbol", "Date", "Language versions")) {
+                w.writeStartElement("th");
+                w.writeAttribute("scope", "col");
+                text(w, h);
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeStartElement("tbody");
+            for (var row : rows.entrySet()) {
+                w.writeStartElement("tr");
+                w.writeStartElement("th");
+                w.writeAttribute("scope", "row");
+                text(w, first(row.getValue(), "symbol").orElse(row.getKey()));
+                w.writeEndElement();
+                element(w, "td", first(row.getValue(), "date").orElse(""));
+                w.writeStartElement("td");
+                w.writeStartElement("ul");
+                for (Version v : row.getValue()) {
+                    w.writeStartElement("li");
+                    String lang = v.facts().getOrDefault("language", "");
+                    w.writeStartElement("span");
+                    w.writeAttribute("class", "lang");
+                    text(w, lang.isEmpty() ? "?" : lang);
+                    w.writeEndElement();
+                    w.writeStartElement("span");
+                    w.writeAttribute("class", "title");
+                    if (!lang.isEmpty()) {
+                        w.writeAttribute("lang", lang);
+                        w.writeAttribute("dir", v.facts().getOrDefault("dir", "ltr"));
+                    }
+                    text(w, v.facts().getOrDefault("title", v.input()));
+                    w.writeEndElement();
+                    for (var o : v.outputs().entrySet()) {
+                        w.writeStartElement("a");
+                        w.writeAttribute("href", href(o.getValue()));
+                        text(w, o.getKey());
+                        w.writeEndElement();
+                    }
+                    w.writeEndElement();
+                }
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndDocument();
+            w.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the index: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A relative link to an output: each path segment percent-encoded ("a b/x.md" → "a%20b/x.md"). */
+    static String href(String relative) {
+        StringBuilder sb = new StringBuilder();
+        for (String segment : relative.split("/")) {
+            if (!sb.isEmpty()) {
+                sb.append('/');
+            }
+            sb.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
+    }
+
+    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        w.writeStartElement(name);
+        text(w, text);
+        w.writeEndElement();
+    }
+
+    private static void text(XMLStreamWriter w, String s) throws XMLStreamException {
+        w.writeCharacters(Inlines.xmlSafe(s));
+    }
+}
