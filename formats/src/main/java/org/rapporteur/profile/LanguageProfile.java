@@ -42,4 +42,21 @@ public record LanguageProfile(Language language, List<BodyForm> bodies, Numberin
     public boolean isMeeting(String text) {
         return closing.meeting().matcher(Inlines.fold(text)).matches();
     }
+
+    /**
+     * The meeting's number as the UN's files title its location ({@code 38th}, {@code 38e}, {@code 第38次}):
+     * what the language's meeting pattern captures as {@code number}, hyphens made plain.
+     */
+    public java.util.Optional<String> meetingNumber(String text) {
+        var m = closing.meeting().matcher(Inlines.fold(text));
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.ofNullable(m.group("number")).map(n -> n.replaceAll("[\u2010\u2011\u2013]", "-")
+                    .replaceAll("\\s+", ""));
+        } catch (IllegalArgumentException noGroup) {
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -23,7 +23,10 @@ public record Organ(String actor, AknOrganization akn, Pattern symbol, Map<Strin
         }
     }
 
-    /** An organization reference in AKN: {@code <TLCOrganization eId href showAs>}. */
-    public record AknOrganization(String eId, String href, String showAs) {
+    /**
+     * An organization reference in AKN: {@code <TLCOrganization eId href showAs>}; {@code session}, what a
+     * session of the organ refers to in a cover page ({@code <session refersTo="#generalAssembly">}).
+     */
+    public record AknOrganization(String eId, String href, String showAs, String session) {
     }
 }

@@ -31,7 +31,8 @@ public final class Profiles {
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .addModule(new SimpleModule().addDeserializer(Pattern.class, new PatternDeserializer()))
             .build();
-    private static final List<Organ> ORGANS = load("organs.yaml", OrganFile.class).organs();
+    private static final OrganFile ORGAN_FILE = load("organs.yaml", OrganFile.class);
+    private static final List<Organ> ORGANS = ORGAN_FILE.organs();
     private static final Map<Language, LanguageProfile> PROFILES = loadProfiles();
     private static final SharedFurniture SHARED = load("shared.yaml", SharedFile.class).furniture();
 
@@ -73,6 +74,19 @@ public final class Profiles {
         return ORGANS;
     }
 
+    /**
+     * The name AKN4UN shows for who put a text forward ({@code noMainCommittee}, {@code fourthCommittee}),
+     * as {@code organs.yaml} gives it.
+     */
+    public static Optional<String> proponentName(String reference) {
+        return Optional.ofNullable(ORGAN_FILE.proponents() == null ? null : ORGAN_FILE.proponents().get(reference));
+    }
+
+    /** The organ {@code organ} is a subsidiary body of (the General Assembly for the Human Rights Council). */
+    public static Optional<Organ> parent(Organ organ) {
+        return Optional.ofNullable(ORGAN_FILE.subsidiaries().get(organ.actor())).flatMap(Profiles::organ);
+    }
+
     /** The organ of the AKN4UN actor code {@code actor}. */
     public static Optional<Organ> organ(String actor) {
         return ORGANS.stream().filter(o -> o.actor().equals(actor)).findFirst();
@@ -89,7 +103,7 @@ public final class Profiles {
                                 PreambleOpenings openings, Words words) {
     }
 
-    private record OrganFile(List<Organ> organs) {
+    private record OrganFile(List<Organ> organs, Map<String, String> proponents, Map<String, String> subsidiaries) {
     }
 
     private record SharedFile(SharedFurniture furniture) {

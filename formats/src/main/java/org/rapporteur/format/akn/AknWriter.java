@@ -56,9 +56,25 @@ public final class AknWriter implements DocumentWriter {
             String dateName = closing.isPresent() ? "adoption" : meta.has(Field.ISSUED_DATE) ? "issued" : "unknown";
             String number = meta.get(Field.NUMBER).orElse(meta.getOrEmpty(Field.SOURCE).replaceAll("\\.[^.]*$", ""));
             FrbrIri iri = new FrbrIri(organ(meta).actor(), date, number.isEmpty() ? "unnumbered" : number, language.iso6392());
-            new AknMeta(xml).write(iri, dateName, body(organ(meta)),
-                    doc.blocks(RecordedVote.class));
-            new AknCoverPage(xml).write(meta);
+            var lines = Profiles.of(language).masthead();
+            java.util.List<String[]> more = new java.util.ArrayList<>();
+            meta.get(Field.COMMITTEE_REPORT).flatMap(lines::proponent).ifPresent(ref -> more.add(new String[] {
+                    "TLCTerm", ref, "#" + ref, Profiles.proponentName(ref).orElse(ref)}));
+            String published = closing.isPresent() ? meta.get(Field.ISSUED_DATE).orElse(null) : null;
+            Organ organ = organ(meta);
+            Optional<Organ> parent = Profiles.parent(organ);
+            if (meta.has(Field.SESSION) && organ.akn().session() != null) {
+                // (what a session refers to: the organ, under the name the UN's cover pages give it)
+                more.add(new String[] {"TLCOrganization", organ.akn().session(), organ.akn().href(), organ.akn().showAs()});
+            }
+            parent.ifPresent(p -> {
+                more.add(new String[] {"TLCOrganization", p.akn().eId(), p.akn().href(), p.akn().showAs()});
+                more.add(new String[] {"TLCRole", "subsidiaryBody", "/akn/ontology/role/un/subsidiaryBody", "Subsidiary body"});
+            });
+            new AknMeta(xml).write(iri, dateName, published, body(organ, parent), doc.blocks(RecordedVote.class), more,
+                    meta.get(Field.JOB_NUMBER).orElse(null));
+            new AknCoverPage(xml).write(meta, lines, organ.akn().session(),
+                    parent.map(p -> p.names().get(language.code())).map(Organ.Name::name));
             preface(xml, meta);
             AknBody body = new AknBody(xml, new AknInlines(xml, new NoteMarkers(NoteOrder.of(doc))), language);
             body.preamble(doc);
@@ -95,8 +111,10 @@ public final class AknWriter implements DocumentWriter {
                 .orElseGet(() -> Profiles.organOfSymbol(meta.getOrEmpty(Field.SYMBOL)));
     }
 
-    private static AknMeta.Body body(Organ organ) {
-        return new AknMeta.Body(organ.akn().eId(), organ.akn().href(), organ.akn().showAs());
+    /** The organ; its parent, where it has one, is its texts' author (the UN's files: a Council's resolution by "ga"). */
+    private static AknMeta.Body body(Organ organ, Optional<Organ> parent) {
+        return new AknMeta.Body(organ.akn().eId(), organ.akn().href(), organ.akn().showAs(),
+                parent.map(p -> p.akn().eId()).orElse(organ.akn().eId()));
     }
 
     private static String separator(Language language) {

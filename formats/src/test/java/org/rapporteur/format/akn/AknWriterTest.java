@@ -109,9 +109,9 @@ class AknWriterTest {
         for (int i = 0; i < thisList.getLength(); i++) {
             values.add(((Element) thisList.item(i)).getAttribute("value"));
         }
-        assertThat(values).containsExactly("/akn/un/statement/deliberation/unga/2010-12-21/65-218/!main",
-                "/akn/un/statement/deliberation/unga/2010-12-21/65-218/eng@/!main",
-                "/akn/un/statement/deliberation/unga/2010-12-21/65-218/eng@.akn/!main.xml");
+        assertThat(values).containsExactly("/akn/un/statement/deliberation/unga/2010-12-21/65-218/!main/",
+                "/akn/un/statement/deliberation/unga/2010-12-21/65-218/eng@!main/",
+                "/akn/un/statement/deliberation/unga/2010-12-21/65-218/eng@/!main.xml");
         assertThat(((Element) dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "FRBRlanguage").item(0))
                 .getAttribute("language")).isEqualTo("eng");
     }
@@ -157,5 +157,42 @@ class AknWriterTest {
     @Test
     void sameDocumentSameBytes() throws Exception {
         assertThat(write(tricky())).isEqualTo(write(tricky()));
+    }
+
+    /** The text of the first element named {@code name} with {@code attr}={@code value}, and its other attributes. */
+    private static Element first(org.w3c.dom.Document dom, String name) {
+        return (Element) dom.getElementsByTagNameNS(AknWriter.NAMESPACE, name).item(0);
+    }
+
+    @Test
+    void theCoverPageAndIdentificationAsTheUnWritesThem() throws Exception {
+        Metadata meta = Metadata.EMPTY.withLanguage(Language.ENGLISH).with(Field.NUMBER, "78/10")
+                .with(Field.TITLE, "Sport").with(Field.BODY, "General Assembly").with(Field.SYMBOL, "A/RES/78/10")
+                .with(Field.SESSION, "Seventy-eighth session").with(Field.DISTRIBUTION, "Distr.: General")
+                .with(Field.ISSUED, "27 November 2023").with(Field.ISSUED_DATE, "2023-11-27")
+                .with(Field.AGENDA_ITEM, "Agenda item 11")
+                .with(Field.ADOPTION, "Resolution adopted by the General Assembly on 21 November 2023")
+                .with(Field.COMMITTEE_REPORT, "[without reference to a Main Committee (A/78/L.9)]");
+        org.w3c.dom.Document dom = parse(write(Document.of(meta, List.of(new Formula("The General Assembly,"),
+                new Operative("1", List.of(new Text("Decides.")), List.of()),
+                new Closing("21 November 2023", Optional.of(LocalDate.of(2023, 11, 21)), "38th plenary meeting")))));
+        // FRBR: authors by the organ's eId in the UN's roles; the expression dated by its publication
+        NodeList authors = dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "FRBRauthor");
+        assertThat(((Element) authors.item(0)).getAttribute("href")).isEqualTo("ga");
+        assertThat(((Element) authors.item(1)).getAttribute("as")).isEqualTo("issuer");
+        Element published = (Element) dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "FRBRdate").item(1);
+        assertThat(published.getAttribute("date") + " " + published.getAttribute("name")).isEqualTo("2023-11-27 publication");
+        // cover page: the publisher first, the adoption line as the document's title, the proponent referred to
+        Element publisher = first(dom, "docAuthority");
+        assertThat(publisher.getTextContent() + " " + publisher.getAttribute("refersTo")).isEqualTo("United Nations #publisher");
+        assertThat(first(dom, "docTitle").getTextContent()).isEqualTo("Resolution adopted by the General Assembly on 21 November 2023");
+        Element proponent = first(dom, "docProponent");
+        assertThat(proponent.getAttribute("refersTo")).isEqualTo("#noMainCommittee");
+        Element origin = (Element) proponent.getElementsByTagNameNS(AknWriter.NAMESPACE, "inline").item(0);
+        assertThat(origin.getAttribute("name") + " " + origin.getTextContent()).isEqualTo("originating document A/78/L.9");
+        assertThat(first(dom, "session").getAttribute("refersTo")).isEqualTo("#generalAssembly");
+        NodeList inlines = dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "inline");
+        assertThat(((Element) inlines.item(0)).getAttribute("title")).isEqualTo("11");
+        assertThat(first(dom, "location").getAttribute("title")).isEqualTo("38th");
     }
 }

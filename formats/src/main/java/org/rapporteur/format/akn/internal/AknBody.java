@@ -185,7 +185,12 @@ public final class AknBody {
         xml.openMixed("p");
         xml.openMixed("event", "refersTo", "#adoption");
         if (!c.meeting().isEmpty()) {
-            xml.leaf("location", c.meeting(), "refersTo", "#adoptionMeeting");
+            var number = org.rapporteur.profile.Profiles.of(language).meetingNumber(c.meeting());
+            if (number.isPresent()) {
+                xml.leaf("location", c.meeting(), "title", number.get(), "refersTo", "#adoptionMeeting");
+            } else {
+                xml.leaf("location", c.meeting(), "refersTo", "#adoptionMeeting");
+            }
         }
         if (!c.meeting().isEmpty() && !c.printedDate().isEmpty()) {
             xml.empty("eol");

@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.profile.MastheadLines;
 import javax.xml.stream.XMLStreamException;
 import org.rapporteur.model.Field;
 import org.rapporteur.model.Metadata;
@@ -19,48 +22,94 @@ public final class AknCoverPage {
         this.xml = xml;
     }
 
-    public void write(Metadata meta) throws XMLStreamException {
+    /**
+     * The cover page in the UN's order: the publisher (the United Nations, named in the document's language,
+     * whether or not the page prints it), the symbol, the issuing body, distribution, date of issue,
+     * languages, session (referring to its organ), agenda item (titled by its number) and name, the adoption
+     * line as the document's title, and who put the text forward (a main committee, or none), its
+     * originating document marked inside.
+     */
+    public void write(Metadata meta, MastheadLines lines, String sessionOf, Optional<String> parent)
+            throws XMLStreamException {
         Map<Field, String> m = meta.asMap();
         if (!(m.containsKey(Field.SYMBOL) || m.containsKey(Field.SESSION) || m.containsKey(Field.DISTRIBUTION)
                 || m.containsKey(Field.ADOPTION) || m.containsKey(Field.AGENDA_ITEM))) {
             return;
         }
         xml.open("coverPage", "eId", "coverPage_1");
+        if (!lines.organization().isEmpty()) {
+            p("docAuthority", lines.organization().get(0), "refersTo", "#publisher");
+        }
         if (m.containsKey(Field.SYMBOL)) {
             p("docNumber", m.get(Field.SYMBOL), "refersTo", "#symbol");
         }
-        if (m.containsKey(Field.BODY)) {
+        if (parent.isPresent()) {
+            // (a subsidiary body's texts are issued by its parent: "General Assembly", then "Human Rights Council")
+            p("docAuthority", parent.get(), "refersTo", "#issuingBody");
+        } else if (m.containsKey(Field.BODY)) {
             p("docAuthority", m.get(Field.BODY), "refersTo", "#issuingBody");
         }
         if (m.containsKey(Field.DISTRIBUTION)) {
             p("docStatus", m.get(Field.DISTRIBUTION), "refersTo", "#generalDistribution");
         }
         if (m.containsKey(Field.ISSUED)) {
-            Optional<LocalDate> d = isoDate(m.get(Field.ISSUED));
+            Optional<String> d = meta.get(Field.ISSUED_DATE).or(() -> isoDate(m.get(Field.ISSUED)).map(Object::toString));
             if (d.isPresent()) {
-                p("docDate", m.get(Field.ISSUED), "date", d.get().toString(), "refersTo", "#dateOfIssuance");
+                p("docDate", m.get(Field.ISSUED), "date", d.get(), "refersTo", "#dateOfIssuance");
             } else {
                 p("inline", m.get(Field.ISSUED), "name", "dateOfIssuance");
             }
         }
         inline(m, Field.LANGUAGE_LINE, "language");
         inline(m, Field.ORIGINAL, "originalLanguage");
+        if (parent.isPresent() && m.containsKey(Field.BODY)) {
+            p("docAuthority", m.get(Field.BODY), "refersTo", "#subsidiaryBody");
+        }
         if (m.containsKey(Field.SESSION)) {
             String session = meta.getOrEmpty(Field.NUMBER).replaceAll("/.*", "").replaceAll("\\D", "");
             if (session.isEmpty()) {
                 p("inline", m.get(Field.SESSION), "name", "session");
             } else {
-                p("session", m.get(Field.SESSION), "value", session, "refersTo", "#session");
+                p("session", m.get(Field.SESSION), "value", session, "refersTo", "#" + (sessionOf == null ? "session" : sessionOf));
             }
         }
         inline(m, Field.SESSION_DATES, "sessionDates");
-        inline(m, Field.AGENDA_ITEM, "agenda item");
-        inline(m, Field.AGENDA_TITLE, "agenda item name");
-        inline(m, Field.ADOPTION, "adoption");
-        if (m.containsKey(Field.COMMITTEE_REPORT)) {
-            p("docProponent", m.get(Field.COMMITTEE_REPORT), "refersTo", "#committeeReport");
+        if (m.containsKey(Field.AGENDA_ITEM)) {
+            Matcher number = AGENDA_NUMBER.matcher(m.get(Field.AGENDA_ITEM));
+            if (number.find()) {
+                p("inline", m.get(Field.AGENDA_ITEM), "name", "agenda item", "title", number.group());
+            } else {
+                p("inline", m.get(Field.AGENDA_ITEM), "name", "agenda item");
+            }
         }
-        inline(m, Field.JOB_NUMBER, "jobNumber");
+        inline(m, Field.AGENDA_TITLE, "agenda item name");
+        if (m.containsKey(Field.ADOPTION)) {
+            p("docTitle", m.get(Field.ADOPTION));
+        }
+        if (m.containsKey(Field.COMMITTEE_REPORT)) {
+            proponent(m.get(Field.COMMITTEE_REPORT), lines.proponent(m.get(Field.COMMITTEE_REPORT)).orElse("committeeReport"));
+        }
+        xml.close();
+    }
+
+    /** An agenda item's number as the UN titles it: "11", "71 (b)". */
+    private static final Pattern AGENDA_NUMBER = Pattern.compile("\\d+(\\s*\\([a-z]\\))?");
+    /** A document symbol inside the proponent line: "(A/78/L.9)". */
+    private static final Pattern SYMBOL = Pattern.compile("\\b[A-Z]{1,2}/(?:[A-Z0-9.]+/)*[A-Z0-9.]+(?:/Add\\.\\d+)?");
+
+    /** {@code <docProponent>} with the originating document it names marked as the UN marks it. */
+    private void proponent(String line, String refersTo) throws XMLStreamException {
+        xml.openMixed("p");
+        xml.openMixed("docProponent", "refersTo", "#" + refersTo);
+        Matcher symbol = SYMBOL.matcher(line);
+        if ("noMainCommittee".equals(refersTo) && symbol.find()) {
+            xml.text(line.substring(0, symbol.start()));
+            xml.leaf("inline", symbol.group(), "name", "originating document");
+            xml.text(line.substring(symbol.end()));
+        } else {
+            xml.text(line);
+        }
+        xml.close();
         xml.close();
     }
 

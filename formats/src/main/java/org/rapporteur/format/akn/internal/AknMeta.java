@@ -14,6 +14,9 @@ public final class AknMeta {
         {"TLCRole", "author", "/akn/ontology/role/un/author", "Author"},
         {"TLCRole", "editor", "/akn/ontology/role/un/editor", "Editor"},
         {"TLCRole", "issuingBody", "/akn/ontology/role/un/issuingBody", "Issuing body"},
+        {"TLCRole", "publisher", "/akn/ontology/role/un/publisher", "Publisher"},
+        {"TLCRole", "distribution", "/akn/ontology/concept/un/generalDistribution", "General distribution"},
+        {"TLCConcept", "dateOfAdoption", "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption"},
         {"TLCConcept", "symbol", "/akn/ontology/reference/un/symbol", "Symbol"},
         {"TLCConcept", "generalDistribution", "/akn/ontology/concept/un/generalDistribution", "General distribution"},
         {"TLCConcept", "dateOfIssuance", "/akn/ontology/concept/un/dateOfIssuance", "Date of issuance"},
@@ -36,33 +39,44 @@ public final class AknMeta {
         this.xml = xml;
     }
 
-    /** The issuing body as an organisation: {@code ga} or {@code hrc}. */
-    public record Body(String eId, String href, String showAs) {
+    /** The issuing body as an organisation: {@code ga} or {@code hrc}; {@code author}, the eId FRBR names as author. */
+    public record Body(String eId, String href, String showAs, String author) {
     }
 
-    public void write(FrbrIri iri, String dateName, Body body, List<RecordedVote> votes) throws XMLStreamException {
+    /**
+     * {@code published}: the date of issue the masthead prints (the expression's date, the UN's
+     * "publication"), or null, when the expression is dated as the work is.
+     */
+    public void write(FrbrIri iri, String dateName, String published, Body body, List<RecordedVote> votes,
+                      List<String[]> more, String jobNumber) throws XMLStreamException {
         xml.open("meta");
         xml.open("identification", "source", "#rapporteur");
+        // (authors as the UN's files name them: the organ's TLC eId, in the role it plays)
         xml.open("FRBRWork");
-        xml.empty("FRBRthis", "value", iri.work() + "/!main");
+        xml.empty("FRBRthis", "value", iri.workThis());
         xml.empty("FRBRuri", "value", iri.work());
         xml.empty("FRBRdate", "date", iri.date(), "name", dateName);
-        xml.empty("FRBRauthor", "href", "#" + body.eId(), "as", "#author");
+        xml.empty("FRBRauthor", "href", body.author(), "as", "author");
         xml.empty("FRBRcountry", "value", "un");
         xml.close();
         xml.open("FRBRExpression");
-        xml.empty("FRBRthis", "value", iri.expression() + "/!main");
+        xml.empty("FRBRthis", "value", iri.expressionThis());
         xml.empty("FRBRuri", "value", iri.expression());
-        xml.empty("FRBRdate", "date", iri.date(), "name", dateName);
-        xml.empty("FRBRauthor", "href", "#" + body.eId(), "as", "#issuingBody");
+        if (published != null) {
+            xml.empty("FRBRdate", "date", published, "name", "publication");
+        } else {
+            xml.empty("FRBRdate", "date", iri.date(), "name", dateName);
+        }
+        xml.empty("FRBRauthor", "href", body.author(), "as", "issuer");
         xml.empty("FRBRlanguage", "language", iri.language());
         xml.close();
         xml.open("FRBRManifestation");
-        xml.empty("FRBRthis", "value", iri.manifestation() + "/!main.xml");
+        xml.empty("FRBRthis", "value", iri.manifestationThis());
         xml.empty("FRBRuri", "value", iri.manifestation());
-        // The date of the source, not of the run: the same input gives the same bytes.
+        // The date of the source, not of the run: the same input gives the same bytes. (The UN dates its
+        // manifestation by its own markup, which no input tells.)
         xml.empty("FRBRdate", "date", iri.date(), "name", dateName);
-        xml.empty("FRBRauthor", "href", "#rapporteur", "as", "#editor");
+        xml.empty("FRBRauthor", "href", "rapporteur", "as", "editor");
         xml.close();
         xml.close();
         // A vote printed without its member lists has no counts to give: the schema wants one at least.
@@ -81,7 +95,17 @@ public final class AknMeta {
         for (String[] t : TLC) {
             xml.empty(t[0], "eId", t[1], "href", t[2], "showAs", t[3]);
         }
+        for (String[] t : more) {
+            xml.empty(t[0], "eId", t[1], "href", t[2], "showAs", t[3]);
+        }
         xml.close();
+        if (jobNumber != null) {
+            // The job number printed at a page foot: no part of the text, and not in the UN's files; kept
+            // where a producer keeps its own facts
+            xml.open("proprietary", "source", "#rapporteur");
+            xml.foreignLeaf("akn4un", AKN4UN, "jobNumber", jobNumber);
+            xml.close();
+        }
         xml.close();
     }
 

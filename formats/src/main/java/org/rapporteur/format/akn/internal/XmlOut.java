@@ -67,6 +67,14 @@ public final class XmlOut {
         inline.push(false);
     }
 
+    /** An element of another namespace holding just text, on a line of its own. */
+    public void foreignLeaf(String prefix, String uri, String name, String text) throws XMLStreamException {
+        indent();
+        w.writeStartElement(prefix, name, uri);
+        w.writeCharacters(clean(text));
+        w.writeEndElement();
+    }
+
     public void close() throws XMLStreamException {
         boolean mixed = inline.pop();
         boolean parentMixed = !inline.isEmpty() && inline.peek();

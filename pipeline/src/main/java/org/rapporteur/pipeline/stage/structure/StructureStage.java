@@ -174,8 +174,8 @@ public final class StructureStage implements Stage {
             warnings.add(new Warning(Warning.Kind.NO_OPERATIVE, "no numbered operative paragraph found"));
         }
         boolean closed = out.stream().anyMatch(b -> b instanceof Closing);
-        if (!closed && meta.has(Field.ISSUED)) {
-            // a text not adopted yet is dated by its masthead
+        if (meta.has(Field.ISSUED)) {
+            // the date of issue: a draft's only date, and an adopted text's date of publication
             var issued = DateReader.read(meta.getOrEmpty(Field.ISSUED), profile);
             if (issued.isPresent()) {
                 meta = meta.with(Field.ISSUED_DATE, issued.get().toString());
