@@ -12,7 +12,7 @@ import org.rapporteur.model.Language;
  */
 public record LanguageProfile(Language language, List<BodyForm> bodies, Numbering numbering, ClosingLines closing,
                               VoteWords vote, MastheadLines masthead, FurnitureLines furniture, Detection detection,
-                              PreambleOpenings openings, Words words) {
+                              PreambleOpenings openings, Words words, Links links) {
     public LanguageProfile {
         bodies = List.copyOf(bodies);
     }

@@ -25,8 +25,12 @@ public record Organ(String actor, AknOrganization akn, Pattern symbol, Map<Strin
 
     /**
      * An organization reference in AKN: {@code <TLCOrganization eId href showAs>}; {@code session}, what a
-     * session of the organ refers to in a cover page ({@code <session refersTo="#generalAssembly">}).
+     * session of the organ refers to in a cover page ({@code <session refersTo="#generalAssembly">});
+     * {@code citations}, {@code linked} where the UN's files of its texts link the documents they cite.
      */
-    public record AknOrganization(String eId, String href, String showAs, String session) {
+    public record AknOrganization(String eId, String href, String showAs, String session, String citations) {
+        public boolean linksCitations() {
+            return "linked".equals(citations);
+        }
     }
 }

@@ -100,7 +100,7 @@ public final class Profiles {
     /** One language file as written; {@link #loadProfiles} adds the organs. */
     private record LanguageFile(String language, Numbering numbering, ClosingLines closing, VoteWords vote,
                                 MastheadLines masthead, FurnitureLines furniture, Detection detection,
-                                PreambleOpenings openings, Words words) {
+                                PreambleOpenings openings, Words words, Links links) {
     }
 
     private record OrganFile(List<Organ> organs, Map<String, String> proponents, Map<String, String> subsidiaries) {
@@ -124,7 +124,7 @@ public final class Profiles {
                 }
             }
             profiles.put(language, new LanguageProfile(language, bodies, f.numbering(), f.closing(), f.vote(),
-                    f.masthead(), f.furniture(), f.detection(), f.openings(), f.words()));
+                    f.masthead(), f.furniture(), f.detection(), f.openings(), f.words(), f.links()));
         }
         return profiles;
     }

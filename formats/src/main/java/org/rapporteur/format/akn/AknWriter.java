@@ -76,7 +76,12 @@ public final class AknWriter implements DocumentWriter {
             new AknCoverPage(xml).write(meta, lines, organ.akn().session(),
                     parent.map(p -> p.names().get(language.code())).map(Organ.Name::name));
             preface(xml, meta);
-            AknBody body = new AknBody(xml, new AknInlines(xml, new NoteMarkers(NoteOrder.of(doc))), language);
+            // (the General Assembly's files link the documents its texts cite; the Council's do not)
+            boolean links = organ.akn().linksCitations();
+            java.util.List<String> others = Profiles.organs().stream().filter(o -> o != organ)
+                    .map(o -> o.names().get(language.code())).filter(java.util.Objects::nonNull).map(Organ.Name::name).toList();
+            AknBody body = new AknBody(xml, new AknInlines(xml, new NoteMarkers(NoteOrder.of(doc)),
+                    links ? Profiles.of(language).links() : null, others), language);
             body.preamble(doc);
             body.mainBody(doc);
             body.conclusions(doc, separator(language));

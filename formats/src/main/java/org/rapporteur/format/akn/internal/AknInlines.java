@@ -15,15 +15,28 @@ import org.rapporteur.model.Text;
 public final class AknInlines {
     private final XmlOut xml;
     private final NoteMarkers notes;
+    private final DocumentLinks links;
+    /** The text written so far in the current paragraph (its end: what a link looks back on). */
+    private final StringBuilder written = new StringBuilder();
 
     public AknInlines(XmlOut xml, NoteMarkers notes) {
+        this(xml, notes, null, List.of());
+    }
+
+    /**
+     * Inlines that link cited documents ({@code links} not null: a General Assembly text), a number being
+     * no resolution's when one of {@code otherOrgans} is named just before it.
+     */
+    public AknInlines(XmlOut xml, NoteMarkers notes, org.rapporteur.profile.Links links, List<String> otherOrgans) {
         this.xml = xml;
         this.notes = notes;
+        this.links = links == null ? null : new DocumentLinks(links, otherOrgans);
     }
 
     /** A {@code <p>} holding the inlines. */
     public void paragraph(List<Inline> content) throws XMLStreamException {
         xml.openMixed("p");
+        written.setLength(0);
         write(content);
         xml.close();
     }
@@ -50,7 +63,12 @@ public final class AknInlines {
                 if (ref.first()) {
                     xml.openMixed("authorialNote", "marker", marker, "placement", "bottom", "eId", ref.eId());
                     xml.openMixed("p");
+                    // (a note is read on its own: what a link in it looks back on is the note's text)
+                    String around = written.toString();
+                    written.setLength(0);
                     write(r.note().content(), true);
+                    written.setLength(0);
+                    written.append(around);
                     xml.close();
                     xml.close();
                 } else {
@@ -73,9 +91,28 @@ public final class AknInlines {
         if (!lead.isEmpty()) {
             xml.leaf("sup", lead);
         }
-        xml.text(t.substring(lead.length(), t.length() - trail.length()));
+        linked(t.substring(lead.length(), t.length() - trail.length()));
         if (!trail.isEmpty()) {
             xml.leaf("sup", trail);
+        }
+    }
+
+    /** Text, with the documents it cites linked where this text's organ links them. */
+    private void linked(String t) throws XMLStreamException {
+        if (links == null) {
+            xml.text(t);
+            return;
+        }
+        for (DocumentLinks.Segment s : links.split(t, written.toString())) {
+            if (s.href() == null) {
+                xml.text(s.text());
+            } else {
+                xml.leaf("a", s.text(), "href", s.href());
+            }
+        }
+        written.append(t);
+        if (written.length() > 200) {
+            written.delete(0, written.length() - 100);
         }
     }
 }
