@@ -15,9 +15,11 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 import org.rapporteur.model.ConversionException;
 import org.rapporteur.model.Warning;
+import org.rapporteur.format.Readers;
 import org.rapporteur.pipeline.Converter;
 import org.rapporteur.pipeline.batch.Fingerprint;
 import org.rapporteur.pipeline.batch.InputFile;
+import org.rapporteur.pipeline.batch.InputFinder;
 import org.rapporteur.pipeline.batch.Outcome;
 import org.rapporteur.pipeline.batch.RunReport;
 
@@ -48,8 +50,28 @@ final class ConvertFn extends DoFn<KV<String, Iterable<ReadableFile>>, String> {
     @ProcessElement
     public void process(@Element KV<String, Iterable<ReadableFile>> group, MultiOutputReceiver out) throws IOException {
         List<ReadableFile> files = new ArrayList<>();
-        group.getValue().forEach(files::add);
+        // as the local batch: a file no reader takes is ignored, counted and not failed
+        for (ReadableFile f : group.getValue()) {
+            if (Readers.forName(f.getMetadata().resourceId().getFilename()).isPresent()) {
+                files.add(f);
+            } else {
+                emit(out, RunReport.entry(name(f), Outcome.Status.IGNORED, InputFinder.NOT_READ, 0, List.<Warning>of(), Map.of()));
+            }
+        }
+        if (files.isEmpty()) {
+            return;
+        }
         files.sort(Comparator.comparing(ConvertFn::name));
+        // and of a PDF and its text, the PDF is converted
+        int preferred = InputFinder.preferredOfPair(files.stream().map(f -> f.getMetadata().resourceId().getFilename()).toList(), true);
+        if (preferred >= 0) {
+            ReadableFile chosen = files.get(preferred);
+            ReadableFile other = files.get(1 - preferred);
+            emit(out, convert(chosen));
+            emit(out, RunReport.entry(name(other), Outcome.Status.IGNORED,
+                    InputFinder.convertedInstead(chosen.getMetadata().resourceId().getFilename(), true), 0, List.<Warning>of(), Map.of()));
+            return;
+        }
         String first = name(files.get(0));
         emit(out, convert(files.get(0)));
         for (ReadableFile other : files.subList(1, files.size())) {
@@ -96,7 +118,7 @@ final class ConvertFn extends DoFn<KV<String, Iterable<ReadableFile>>, String> {
             letter.put("input", entry.get("input"));
             letter.put("reason", entry.get("reason"));
             out.get(DEAD_LETTER).output(JSON.writeValueAsString(letter));
-        } else {
+        } else if ("converted".equals(entry.get("status"))) {
             converted.inc();
         }
     }

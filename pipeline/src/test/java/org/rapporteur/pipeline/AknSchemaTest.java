@@ -103,7 +103,26 @@ public class AknSchemaTest {
             return false;
         }
         schema.newValidator().validate(new StreamSource(akn.toFile()));
+        assertUniqueEIds(java.nio.file.Files.readString(akn));
         return true;
+    }
+
+    private static final java.util.regex.Pattern EID = java.util.regex.Pattern.compile("\\beId=\"([^\"]+)\"");
+
+    /**
+     * No eId twice in a file (the schema types eId as a plain string, so validation alone lets duplicates
+     * through: A/RES/78/101 once repeated {@code para_8__list_1__wrapup_1}).
+     */
+    static void assertUniqueEIds(String xml) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.List<String> twice = new java.util.ArrayList<>();
+        var m = EID.matcher(xml);
+        while (m.find()) {
+            if (!seen.add(m.group(1))) {
+                twice.add(m.group(1));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(twice).as("eIds written twice").isEmpty();
     }
 
     static void validate(Document doc) throws Exception {
@@ -111,5 +130,12 @@ public class AknSchemaTest {
         new AknWriter().write(doc, out);
         assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(out.toByteArray()))))
                 .doesNotThrowAnyException();
+        assertUniqueEIds(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDuplicateCheckFindsADuplicate() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertUniqueEIds("<a eId=\"x_1\"/><b eId=\"x_1\"/>"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("x_1");
     }
 }

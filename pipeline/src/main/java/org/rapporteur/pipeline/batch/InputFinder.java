@@ -78,18 +78,41 @@ public final class InputFinder {
             if (f.problem() != null) {
                 out.add(f);
             } else if (Readers.forName(name).isEmpty()) {
-                String why = "not a file this tool reads (.txt, .pdf)";
+                String why = NOT_READ;
                 out.add(selection.strict() ? InputFile.unusable(f.path(), f.relative(), why + "; --strict fails it")
                         : InputFile.ignored(f.path(), f.relative(), why));
             } else {
                 List<InputFile> same = byBase.get(InputFile.outputBase(f.relative().toString().replace('\\', '/')));
                 InputFile chosen = chosen(same, selection.preferPdf());
                 out.add(chosen == null || chosen == f ? f : InputFile.ignored(f.path(), f.relative(),
-                        chosen.path().getFileName() + " is converted instead (--prefer " + (selection.preferPdf() ? "text" : "pdf")
-                                + " converts this one)"));
+                        convertedInstead(chosen.path().getFileName().toString(), selection.preferPdf())));
             }
         }
         return out;
+    }
+
+    /** Why a file met in a directory is not converted: no reader takes its type. Every batch, local or distributed, says so. */
+    public static final String NOT_READ = "not a file this tool reads (.txt, .pdf)";
+
+    /** Why the text (or PDF) of a same-named pair is not converted. */
+    public static String convertedInstead(String chosen, boolean preferPdf) {
+        return chosen + " is converted instead (--prefer " + (preferPdf ? "text" : "pdf") + " converts this one)";
+    }
+
+    /**
+     * Of the file names with the same outputs, the index of the one to convert when they are one PDF and one
+     * text (the PDF, or the text when it is preferred); -1 otherwise.
+     */
+    public static int preferredOfPair(List<String> names, boolean preferPdf) {
+        if (names.size() != 2) {
+            return -1;
+        }
+        boolean firstPdf = names.get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        boolean secondPdf = names.get(1).toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        if (firstPdf == secondPdf) {
+            return -1;
+        }
+        return firstPdf == preferPdf ? 0 : 1;
     }
 
     /** Of files with the same outputs, the one to convert when they are one PDF and one text; else null. */

@@ -17,9 +17,9 @@ import org.rapporteur.pipeline.Pipeline;
 import org.rapporteur.pipeline.Golden;
 
 /** Every seed's HTML page is valid HTML by the W3C Nu checker, and holds what a reader needs. */
-class HtmlOutputTest {
+public class HtmlOutputTest {
     /** The seeds and the text fixtures (a recorded vote, a wrap-up). */
-    static Stream<Path> seeds() throws java.io.IOException {
+    public static Stream<Path> seeds() throws java.io.IOException {
         try (Stream<Path> s = java.nio.file.Files.list(Golden.SEEDS); Stream<Path> f = java.nio.file.Files.list(Golden.FIXTURES)) {
             return Stream.concat(s.sorted(), f.filter(p -> p.toString().endsWith(".txt")).sorted()).toList().stream();
         }

@@ -12,13 +12,13 @@ import org.xml.sax.SAXParseException;
  * The W3C Nu HTML checker, run in this JVM with the schemas its jar carries (no network): the errors it
  * finds in a page, each with its line. Warnings (the checker's advice) are not errors.
  */
-final class NuChecker {
+public final class NuChecker {
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
     private NuChecker() {
     }
 
-    static List<String> errors(byte[] html) throws Exception {
+    public static List<String> errors(byte[] html) throws Exception {
         List<String> errors = new ArrayList<>();
         ErrorHandler handler = new ErrorHandler() {
             @Override

@@ -25,7 +25,7 @@ import org.rapporteur.pipeline.Pipeline;
  * {@code pandoc -s x.md}, as a publisher runs it: the page shows the title once (from the front matter; the
  * Markdown body does not repeat it) and every paragraph (no front-matter key replaces the page's body).
  */
-class PandocStandaloneTest {
+public class PandocStandaloneTest {
     private static final Pattern TITLE = Pattern.compile("<h1 class=\"title\">(.*?)</h1>", Pattern.DOTALL);
 
     static Stream<Path> seeds() throws IOException {
@@ -75,5 +75,27 @@ class PandocStandaloneTest {
 
     private static String smart(String s) {
         return s.replaceAll("[“”]", "\"").replaceAll("[‘’]", "'").replace("—", "---").replace("–", "--").replace("…", "...");
+    }
+
+    /** How many title blocks {@code pandoc -s} gives the Markdown {@code md} (-1 where pandoc is absent). */
+    public static int titles(String md) throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder("pandoc", "-s", "-f", "markdown", "-t", "html").start();
+        } catch (IOException e) {
+            assumeTrue(false, "pandoc is absent (.ci/run installs it): test skipped");
+            return -1;
+        }
+        p.getOutputStream().write(md.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor()).isZero();
+        Matcher m = TITLE.matcher(html);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 }
