@@ -22,6 +22,12 @@ public enum Field {
     HEADING,
     SESSION,
     SESSION_DATES,
+    /** The session's first day as printed in its dates ({@code 26 February}) and as an ISO date. */
+    SESSION_START,
+    SESSION_START_DATE,
+    /** The session's last day as printed in its dates ({@code 5 April 2024}) and as an ISO date. */
+    SESSION_END,
+    SESSION_END_DATE,
     AGENDA_ITEM,
     AGENDA_TITLE,
     /** {@code Distr.: General}. */

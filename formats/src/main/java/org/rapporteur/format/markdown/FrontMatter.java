@@ -45,7 +45,7 @@ final class FrontMatter {
     }
 
     private static final java.util.Set<Field> SHOWN_ABOVE = java.util.EnumSet.of(Field.SOURCE, Field.HEADING, Field.TITLE,
-            Field.SYMBOL, Field.ISSUED_DATE);
+            Field.SYMBOL, Field.ISSUED_DATE, Field.SESSION_START, Field.SESSION_END);
 
     static Optional<String> title(Metadata meta) {
         return meta.printedTitle();

@@ -73,7 +73,17 @@ public final class AknCoverPage {
                 p("session", m.get(Field.SESSION), "value", session, "refersTo", "#" + (sessionOf == null ? "session" : sessionOf));
             }
         }
-        inline(m, Field.SESSION_DATES, "sessionDates");
+        if (m.containsKey(Field.SESSION_START_DATE) && m.containsKey(Field.SESSION_END_DATE)) {
+            // the session's dates as the UN marks them: an event of the session, from its first day to its last
+            xml.openMixed("p");
+            xml.openMixed("event", "refersTo", "#session");
+            xml.leaf("date", m.get(Field.SESSION_START), "date", m.get(Field.SESSION_START_DATE), "refersTo", "#startDate");
+            xml.leaf("date", m.get(Field.SESSION_END), "date", m.get(Field.SESSION_END_DATE), "refersTo", "#endDate");
+            xml.close();
+            xml.close();
+        } else {
+            inline(m, Field.SESSION_DATES, "sessionDates");
+        }
         if (m.containsKey(Field.AGENDA_ITEM)) {
             Matcher number = AGENDA_NUMBER.matcher(m.get(Field.AGENDA_ITEM));
             if (number.find()) {

@@ -23,6 +23,8 @@ public final class AknMeta {
         {"TLCConcept", "session", "/akn/ontology/concept/un/session", "Session"},
         {"TLCConcept", "committeeReport", "/akn/ontology/concept/un/committeeReport", "Committee report"},
         {"TLCEvent", "adoption", "/akn/ontology/event/un/adoption", "Adoption"},
+        {"TLCConcept", "startDate", "/akn/ontology/concept/un/startDate", "Start date"},
+        {"TLCConcept", "endDate", "/akn/ontology/concept/un/endDate", "End date"},
         {"TLCLocation", "adoptionMeeting", "/akn/ontology/location/un/adoptionMeeting", "Adoption meeting"},
         {"TLCConcept", "adoptionDate", "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption"},
         {"TLCTerm", "resolutionTitle", "/akn/ontology/reference/un/resolutionTitle", "Resolution title"},

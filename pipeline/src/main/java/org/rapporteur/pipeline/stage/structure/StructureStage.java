@@ -174,6 +174,13 @@ public final class StructureStage implements Stage {
             warnings.add(new Warning(Warning.Kind.NO_OPERATIVE, "no numbered operative paragraph found"));
         }
         boolean closed = out.stream().anyMatch(b -> b instanceof Closing);
+        if (meta.has(Field.SESSION_DATES)) {
+            var range = DateReader.readRange(meta.getOrEmpty(Field.SESSION_DATES), profile);
+            if (range.isPresent()) {
+                meta = meta.with(Field.SESSION_START, range.get().startText()).with(Field.SESSION_START_DATE, range.get().start().toString())
+                        .with(Field.SESSION_END, range.get().endText()).with(Field.SESSION_END_DATE, range.get().end().toString());
+            }
+        }
         if (meta.has(Field.ISSUED)) {
             // the date of issue: a draft's only date, and an adopted text's date of publication
             var issued = DateReader.read(meta.getOrEmpty(Field.ISSUED), profile);
