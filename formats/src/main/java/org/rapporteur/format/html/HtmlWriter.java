@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.rapporteur.format.DocumentWriter;
 import org.rapporteur.model.AdoptionNote;
 import org.rapporteur.model.Block;
@@ -20,7 +18,6 @@ import org.rapporteur.model.Field;
 import org.rapporteur.model.Formula;
 import org.rapporteur.model.Heading;
 import org.rapporteur.model.Inline;
-import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Mark;
@@ -45,7 +42,6 @@ import org.rapporteur.model.VoteGroup;
  * which point is its (a), where each note is referred to.
  */
 public final class HtmlWriter implements DocumentWriter {
-    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     /** Facts of the masthead shown in the definition list, in this order, with their (English) terms. */
     private static final Map<Field, String> FACTS = new LinkedHashMap<>();
 
@@ -87,65 +83,60 @@ public final class HtmlWriter implements DocumentWriter {
     @Override
     public void write(Document document, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
-            new Page(w, document).write();
-            w.flush();
+            new Page(document).write(out);
         } catch (XMLStreamException e) {
             throw new IOException("cannot write HTML: " + e.getMessage(), e);
         }
     }
 
+    /** Writes what may fail to write; the visitor's methods cannot throw it, so it is kept for later. */
+    private interface Xml {
+        void write() throws XMLStreamException;
+    }
+
     /** One page being written. */
     private static final class Page implements Block.Visitor<Void> {
-        private final XMLStreamWriter w;
         private final Document doc;
         private final NoteOrder notes;
         private final Map<Note, Integer> referenced = new HashMap<>();
         private final java.util.Set<String> ids = new java.util.HashSet<>();
+        private HtmlOut w;
         private int preambular;
         private int unnumbered;
         private int headings;
         private XMLStreamException failure;
 
-        Page(XMLStreamWriter w, Document doc) {
-            this.w = w;
+        Page(Document doc) {
             this.doc = doc;
             this.notes = NoteOrder.of(doc);
         }
 
-        void write() throws XMLStreamException {
+        void write(OutputStream out) throws XMLStreamException {
             Metadata meta = doc.metadata();
             Language language = meta.language().orElse(Language.ENGLISH);
-            w.writeDTD("<!DOCTYPE html>");
-            w.writeCharacters("\n");
-            w.writeStartElement("html");
-            w.writeAttribute("lang", language.code());
-            w.writeAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
-            w.writeStartElement("head");
-            empty("meta", "charset", "utf-8");
-            empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
             String title = meta.printedTitle().orElse(meta.get(Field.SOURCE).orElse("United Nations resolution"));
-            element("title", title);
-            element("style", STYLE);
-            w.writeEndElement();
-            w.writeStartElement("body");
-            w.writeStartElement("header");
-            element("h1", title);
+            w = HtmlOut.page(out, language.code(), language.rightToLeft() ? "rtl" : "ltr", title, STYLE);
+            w.open("header").element("h1", title);
             facts(meta);
-            w.writeEndElement();
-            w.writeStartElement("main");
+            w.close().open("main");
             for (Block b : doc.blocks()) {
                 b.accept(this);
                 if (failure != null) {
                     throw failure;
                 }
             }
-            w.writeEndElement();
+            w.close();
             footnotes();
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndDocument();
+            w.finish();
+        }
+
+        private Void guarded(Xml xml) {
+            try {
+                xml.write();
+            } catch (XMLStreamException e) {
+                failure = e;
+            }
+            return null;
         }
 
         private void facts(Metadata meta) throws XMLStreamException {
@@ -161,63 +152,43 @@ public final class HtmlWriter implements DocumentWriter {
             if (facts.isEmpty()) {
                 return;
             }
-            w.writeStartElement("dl");
-            w.writeAttribute("class", "metadata");
+            w.open("dl", "class", "metadata");
             for (var e : facts.entrySet()) {
-                w.writeStartElement("dt");
-                w.writeAttribute("lang", "en");
-                text(e.getKey());
-                w.writeEndElement();
-                element("dd", e.getValue());
+                w.element("dt", e.getKey(), "lang", "en").element("dd", e.getValue());
             }
-            w.writeEndElement();
+            w.close();
         }
 
         private void footnotes() throws XMLStreamException {
             if (notes.notes().isEmpty()) {
                 return;
             }
-            w.writeStartElement("footer");
-            w.writeStartElement("section");
-            w.writeAttribute("class", "footnotes");
-            w.writeAttribute("role", "doc-endnotes");
-            w.writeAttribute("aria-label", "Notes");
-            w.writeStartElement("ol");
+            w.open("footer").open("section", "class", "footnotes", "role", "doc-endnotes", "aria-label", "Notes").open("ol");
             for (Note n : notes.notes()) {
                 int number = notes.number(n);
-                w.writeStartElement("li");
-                w.writeAttribute("id", "fn-" + number);
-                w.writeStartElement("p");
+                w.open("li", "id", "fn-" + number).open("p");
                 inlines(n.content());
                 if (referenced.containsKey(n)) {
-                    text(" ");
-                    w.writeStartElement("a");
-                    w.writeAttribute("href", "#fnref-" + number);
-                    w.writeAttribute("role", "doc-backlink");
-                    w.writeAttribute("aria-label", "Back to reference " + number);
-                    text("\u21A9\uFE0E");
-                    w.writeEndElement();
+                    w.text(" ").element("a", "\u21A9\uFE0E", "href", "#fnref-" + number, "role", "doc-backlink",
+                            "aria-label", "Back to reference " + number);
                 }
-                w.writeEndElement();
-                w.writeEndElement();
+                w.close().close();
             }
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndElement();
+            w.close().close().close();
         }
 
         private void inlines(List<Inline> content) throws XMLStreamException {
             for (Inline i : content) {
                 if (i instanceof Text t) {
-                    text(t.text());
+                    w.text(t.text());
                 } else if (i instanceof Emphasis e) {
-                    w.writeStartElement(e.style() == Emphasis.Style.BOLD ? "strong" : "em");
+                    w.open(e.style() == Emphasis.Style.BOLD ? "strong" : "em");
                     inlines(e.content());
-                    w.writeEndElement();
+                    w.close();
                 } else if (i instanceof NoteRef r) {
                     noteRef(r.note());
                 } else if (i instanceof Mark m) {
-                    element("sup", m.label());
+                    w.element("sup", m.label());
                 }
             }
         }
@@ -225,17 +196,15 @@ public final class HtmlWriter implements DocumentWriter {
         /** A reference: the first to a note gets the id its backlink returns to; later ones link only. */
         private void noteRef(Note note) throws XMLStreamException {
             int number = notes.number(note);
-            w.writeStartElement("sup");
-            w.writeStartElement("a");
-            w.writeAttribute("href", "#fn-" + number);
+            w.open("sup");
             if (referenced.putIfAbsent(note, number) == null) {
-                w.writeAttribute("id", "fnref-" + number);
+                w.element("a", String.valueOf(number), "href", "#fn-" + number, "id", "fnref-" + number,
+                        "role", "doc-noteref", "aria-label", "Note " + number);
+            } else {
+                w.element("a", String.valueOf(number), "href", "#fn-" + number, "role", "doc-noteref",
+                        "aria-label", "Note " + number);
             }
-            w.writeAttribute("role", "doc-noteref");
-            w.writeAttribute("aria-label", "Note " + number);
-            text(String.valueOf(number));
-            w.writeEndElement();
-            w.writeEndElement();
+            w.close();
         }
 
         private String id(String wanted) {
@@ -246,60 +215,48 @@ public final class HtmlWriter implements DocumentWriter {
             return id;
         }
 
-        private void para(String cssClass, String id, List<Inline> content) {
-            try {
-                w.writeStartElement("p");
-                w.writeAttribute("class", cssClass);
+        private Void para(String cssClass, String id, List<Inline> content) {
+            return guarded(() -> {
                 if (id != null) {
-                    w.writeAttribute("id", id(id));
+                    w.open("p", "class", cssClass, "id", id(id));
+                } else {
+                    w.open("p", "class", cssClass);
                 }
                 inlines(content);
-                w.writeEndElement();
-            } catch (XMLStreamException e) {
-                failure = e;
-            }
+                w.close();
+            });
         }
 
         @Override
         public Void line(Line line) {
-            para("text", null, line.content());
-            return null;
+            return para("text", null, line.content());
         }
 
         @Override
         public Void paragraph(Paragraph paragraph) {
-            para("text", null, paragraph.content());
-            return null;
+            return para("text", null, paragraph.content());
         }
 
         @Override
         public Void formula(Formula formula) {
-            para("formula", "formula", List.of(new Text(formula.text())));
-            return null;
+            return para("formula", "formula", List.of(new Text(formula.text())));
         }
 
         @Override
         public Void preambular(Preambular p) {
-            para("preambular", "pre-" + ++preambular, p.content());
-            return null;
+            return para("preambular", "pre-" + ++preambular, p.content());
         }
 
         @Override
         public Void operative(Operative o) {
-            try {
-                String base = o.unnumbered() ? "op-u" + ++unnumbered : "op-" + slug(o.number());
-                String id = id(base);
-                w.writeStartElement("div");
-                w.writeAttribute("class", "operative");
-                w.writeAttribute("id", id);
-                w.writeStartElement("p");
-                w.writeAttribute("class", "lead");
+            return guarded(() -> {
+                String id = id(o.unnumbered() ? "op-u" + ++unnumbered : "op-" + slug(o.number()));
+                w.open("div", "class", "operative", "id", id).open("p", "class", "lead");
                 if (!o.unnumbered()) {
-                    element("span", "class", "num", o.number() + ".");
-                    text(" ");
+                    w.element("span", o.number() + ".", "class", "num").text(" ");
                 }
                 inlines(o.content());
-                w.writeEndElement();
+                w.close();
                 String parent = id;
                 int bullets = 0;
                 for (SubParagraph p : o.points()) {
@@ -314,21 +271,16 @@ public final class HtmlWriter implements DocumentWriter {
                             parent = pointId;
                         }
                     }
-                    w.writeStartElement("p");
-                    w.writeAttribute("class", p.wrapUp() ? "point wrap-up" : "point level-" + Math.max(1, p.level()));
-                    w.writeAttribute("id", id(pointId));
+                    w.open("p", "class", p.wrapUp() ? "point wrap-up" : "point level-" + Math.max(1, p.level()), "id", id(pointId));
                     if (!p.wrapUp()) {
-                        element("span", "class", "num", p.label().equals(SubParagraph.BULLET) ? "\u2022" : "(" + p.label() + ")");
-                        text(" ");
+                        w.element("span", p.label().equals(SubParagraph.BULLET) ? "\u2022" : "(" + p.label() + ")", "class", "num")
+                                .text(" ");
                     }
                     inlines(p.content());
-                    w.writeEndElement();
+                    w.close();
                 }
-                w.writeEndElement();
-            } catch (XMLStreamException e) {
-                failure = e;
-            }
-            return null;
+                w.close();
+            });
         }
 
         @Override
@@ -341,72 +293,32 @@ public final class HtmlWriter implements DocumentWriter {
 
         @Override
         public Void adoptionNote(AdoptionNote note) {
-            para("adoption", null, List.of(new Text(note.text())));
-            return null;
+            return para("adoption", null, List.of(new Text(note.text())));
         }
 
         @Override
         public Void recordedVote(RecordedVote vote) {
-            try {
-                w.writeStartElement("section");
-                w.writeAttribute("class", "vote");
-                w.writeAttribute("id", id("vote"));
-                w.writeAttribute("aria-label", vote.summary());
+            return guarded(() -> {
+                w.open("section", "class", "vote", "id", id("vote"), "aria-label", vote.summary());
                 para("summary", null, List.of(new Text(vote.summary())));
                 for (VoteGroup g : vote.groups()) {
                     para("group " + g.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), null,
                             List.of(new Text(g.label())));
                     if (!g.members().isEmpty()) {
-                        w.writeStartElement("ul");
+                        w.open("ul");
                         for (String m : g.members()) {
-                            element("li", m);
+                            w.element("li", m);
                         }
-                        w.writeEndElement();
+                        w.close();
                     }
                 }
-                w.writeEndElement();
-            } catch (XMLStreamException e) {
-                failure = e;
-            }
-            return null;
+                w.close();
+            });
         }
 
         @Override
         public Void heading(Heading heading) {
-            try {
-                w.writeStartElement("h2");
-                w.writeAttribute("id", id("h-" + ++headings));
-                text(heading.text());
-                w.writeEndElement();
-            } catch (XMLStreamException e) {
-                failure = e;
-            }
-            return null;
-        }
-
-        private void element(String name, String text) throws XMLStreamException {
-            w.writeStartElement(name);
-            text(text);
-            w.writeEndElement();
-        }
-
-        private void element(String name, String attribute, String value, String text) throws XMLStreamException {
-            w.writeStartElement(name);
-            w.writeAttribute(attribute, value);
-            text(text);
-            w.writeEndElement();
-        }
-
-        private void empty(String name, String... attributes) throws XMLStreamException {
-            w.writeEmptyElement(name);
-            for (int i = 0; i + 1 < attributes.length; i += 2) {
-                w.writeAttribute(attributes[i], attributes[i + 1]);
-            }
-        }
-
-        /** Text without the characters no markup may hold (a stray control character). */
-        private void text(String s) throws XMLStreamException {
-            w.writeCharacters(Inlines.xmlSafe(s));
+            return guarded(() -> w.element("h2", heading.text(), "id", id("h-" + ++headings)));
         }
     }
 

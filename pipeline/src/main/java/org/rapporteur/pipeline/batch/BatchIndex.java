@@ -13,13 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.rapporteur.model.Closing;
 import org.rapporteur.model.Document;
+import org.rapporteur.format.html.HtmlOut;
 import org.rapporteur.model.Field;
-import org.rapporteur.model.Inlines;
 
 /**
  * The batch's index for publishers: {@code index.json} and {@code index.html} in the output root, every
@@ -31,7 +29,6 @@ public final class BatchIndex {
     public static final String JSON_FILE = "index.json";
     public static final String HTML_FILE = "index.html";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     private BatchIndex() {
     }
@@ -116,85 +113,44 @@ public final class BatchIndex {
         return versions.stream().map(v -> v.facts().get(fact)).filter(x -> x != null && !x.isEmpty()).findFirst();
     }
 
+    private static final String STYLE = "body{font-family:\"Noto Serif\",\"Times New Roman\",serif;margin:2em}"
+            + "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ccc;padding:.3em .5em;"
+            + "text-align:start;vertical-align:top}ul{list-style:none;margin:0;padding:0}li{margin:.2em 0}"
+            + "span.lang{font-family:monospace;margin-inline-end:.5em}a{color:#03c;margin-inline-start:.4em}";
+
     private static byte[] html(Map<String, List<Version>> rows) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter w = XML.createXMLStreamWriter(bytes, "UTF-8");
-            w.writeDTD("<!DOCTYPE html>");
-            w.writeCharacters("\n");
-            w.writeStartElement("html");
-            w.writeAttribute("lang", "en");
-            w.writeStartElement("head");
-            w.writeEmptyElement("meta");
-            w.writeAttribute("charset", "utf-8");
-            w.writeEmptyElement("meta");
-            w.writeAttribute("name", "viewport");
-            w.writeAttribute("content", "width=device-width, initial-scale=1");
-            element(w, "title", "Converted documents");
-            element(w, "style", "body{font-family:\"Noto Serif\",\"Times New Roman\",serif;margin:2em}"
-                    + "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ccc;padding:.3em .5em;"
-                    + "text-align:start;vertical-align:top}ul{list-style:none;margin:0;padding:0}li{margin:.2em 0}"
-                    + "span.lang{font-family:monospace;margin-inline-end:.5em}a{color:#03c;margin-inline-start:.4em}");
-            w.writeEndElement();
-            w.writeStartElement("body");
-            element(w, "h1", "Converted documents");
-            element(w, "p", rows.size() + " texts, " + rows.values().stream().mapToInt(List::size).sum()
+            HtmlOut w = HtmlOut.page(bytes, "en", "ltr", "Converted documents", STYLE);
+            w.element("h1", "Converted documents");
+            w.element("p", rows.size() + " texts, " + rows.values().stream().mapToInt(List::size).sum()
                     + " language versions; sorted by symbol. The same list as data: " + JSON_FILE + ".");
-            w.writeStartElement("table");
-            w.writeStartElement("thead");
-            w.writeStartElement("tr");
+            w.open("table").open("thead").open("tr");
             for (String h : List.of("Symbol", "Date", "Language versions")) {
-                w.writeStartElement("th");
-                w.writeAttribute("scope", "col");
-                text(w, h);
-                w.writeEndElement();
+                w.element("th", h, "scope", "col");
             }
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeStartElement("tbody");
+            w.close().close().open("tbody");
             for (var row : rows.entrySet()) {
-                w.writeStartElement("tr");
-                w.writeStartElement("th");
-                w.writeAttribute("scope", "row");
-                text(w, first(row.getValue(), "symbol").orElse(row.getKey()));
-                w.writeEndElement();
-                element(w, "td", first(row.getValue(), "date").orElse(""));
-                w.writeStartElement("td");
-                w.writeStartElement("ul");
+                w.open("tr").element("th", first(row.getValue(), "symbol").orElse(row.getKey()), "scope", "row");
+                w.element("td", first(row.getValue(), "date").orElse("")).open("td").open("ul");
                 for (Version v : row.getValue()) {
-                    w.writeStartElement("li");
                     String lang = v.facts().getOrDefault("language", "");
-                    w.writeStartElement("span");
-                    w.writeAttribute("class", "lang");
-                    text(w, lang.isEmpty() ? "?" : lang);
-                    w.writeEndElement();
-                    w.writeStartElement("span");
-                    w.writeAttribute("class", "title");
-                    if (!lang.isEmpty()) {
-                        w.writeAttribute("lang", lang);
-                        w.writeAttribute("dir", v.facts().getOrDefault("dir", "ltr"));
+                    w.open("li").element("span", lang.isEmpty() ? "?" : lang, "class", "lang");
+                    String title = v.facts().getOrDefault("title", v.input());
+                    if (lang.isEmpty()) {
+                        w.element("span", title, "class", "title");
+                    } else {
+                        w.element("span", title, "class", "title", "lang", lang, "dir", v.facts().getOrDefault("dir", "ltr"));
                     }
-                    text(w, v.facts().getOrDefault("title", v.input()));
-                    w.writeEndElement();
                     for (var o : v.outputs().entrySet()) {
-                        w.writeStartElement("a");
-                        w.writeAttribute("href", href(o.getValue()));
-                        text(w, o.getKey());
-                        w.writeEndElement();
+                        w.element("a", o.getKey(), "href", href(o.getValue()));
                     }
-                    w.writeEndElement();
+                    w.close();
                 }
-                w.writeEndElement();
-                w.writeEndElement();
-                w.writeEndElement();
+                w.close().close().close();
             }
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndDocument();
-            w.flush();
+            w.close().close();
+            w.finish();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the index: " + e.getMessage(), e);
         }
@@ -211,15 +167,5 @@ public final class BatchIndex {
             sb.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return sb.toString();
-    }
-
-    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
-        w.writeStartElement(name);
-        text(w, text);
-        w.writeEndElement();
-    }
-
-    private static void text(XMLStreamWriter w, String s) throws XMLStreamException {
-        w.writeCharacters(Inlines.xmlSafe(s));
     }
 }
