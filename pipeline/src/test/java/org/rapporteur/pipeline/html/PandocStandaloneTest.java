@@ -35,7 +35,11 @@ public class PandocStandaloneTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void theTitleOnceAndEveryParagraph(Path seed) throws Exception {
-        Document d = new Converter(Pipeline.standard(), List.of(), ReadOptions.DEFAULTS).read(seed);
+        assertTitleOnceAndEveryParagraph(new Converter(Pipeline.standard(), List.of(), ReadOptions.DEFAULTS).read(seed));
+    }
+
+    /** {@code pandoc -s} of {@code d}'s Markdown: one title block, the title once, every paragraph's text. */
+    public static void assertTitleOnceAndEveryParagraph(Document d) throws Exception {
         String md = new MarkdownWriter().render(d);
         String html = standalone(md);
         Matcher title = TITLE.matcher(html);
@@ -64,16 +68,6 @@ public class PandocStandaloneTest {
 
     private static String smart(String s) {
         return s.replaceAll("[“”]", "\"").replaceAll("[‘’]", "'").replace("—", "---").replace("–", "--").replace("…", "...");
-    }
-
-    /** How many title blocks {@code pandoc -s} gives the Markdown {@code md}. */
-    public static int titles(String md) throws Exception {
-        Matcher m = TITLE.matcher(standalone(md));
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 
     /** {@code pandoc -s} of {@code md} as HTML, lines unwrapped; the test is skipped where pandoc is absent. */
