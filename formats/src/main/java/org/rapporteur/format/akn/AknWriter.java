@@ -60,6 +60,8 @@ public final class AknWriter implements DocumentWriter {
             java.util.List<String[]> more = new java.util.ArrayList<>();
             meta.get(Field.COMMITTEE_REPORT).flatMap(lines::proponent).ifPresent(ref -> more.add(new String[] {
                     "TLCTerm", ref, "#" + ref, Profiles.proponentName(ref).orElse(ref)}));
+            meta.get(Field.ORIGINAL).flatMap(AknCoverPage::originalLanguage).ifPresent(l -> more.add(new String[] {
+                    "TLCConcept", l, "/akn/ontology/concept/un/language/" + l, l}));
             String published = closing.isPresent() ? meta.get(Field.ISSUED_DATE).orElse(null) : null;
             Organ organ = organ(meta);
             Optional<Organ> parent = Profiles.parent(organ);

@@ -172,7 +172,8 @@ class AknWriterTest {
                 .with(Field.ISSUED, "27 November 2023").with(Field.ISSUED_DATE, "2023-11-27")
                 .with(Field.AGENDA_ITEM, "Agenda item 11")
                 .with(Field.ADOPTION, "Resolution adopted by the General Assembly on 21 November 2023")
-                .with(Field.COMMITTEE_REPORT, "[without reference to a Main Committee (A/78/L.9)]");
+                .with(Field.COMMITTEE_REPORT, "[without reference to a Main Committee (A/78/L.9)]")
+                .with(Field.ORIGINAL, "Original: English");
         org.w3c.dom.Document dom = parse(write(Document.of(meta, List.of(new Formula("The General Assembly,"),
                 new Operative("1", List.of(new Text("Decides.")), List.of()),
                 new Closing("21 November 2023", Optional.of(LocalDate.of(2023, 11, 21)), "38th plenary meeting")))));
@@ -192,7 +193,14 @@ class AknWriterTest {
         assertThat(origin.getAttribute("name") + " " + origin.getTextContent()).isEqualTo("originating document A/78/L.9");
         assertThat(first(dom, "session").getAttribute("refersTo")).isEqualTo("#generalAssembly");
         NodeList inlines = dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "inline");
-        assertThat(((Element) inlines.item(0)).getAttribute("title")).isEqualTo("11");
+        assertThat(((Element) inlines.item(1)).getAttribute("title")).isEqualTo("11");
         assertThat(first(dom, "location").getAttribute("title")).isEqualTo("38th");
+        Element original = (Element) inlines.item(0);
+        for (int i = 0; i < inlines.getLength(); i++) {
+            if (((Element) inlines.item(i)).getAttribute("name").equals("originalLanguage")) {
+                original = (Element) inlines.item(i);
+            }
+        }
+        assertThat(original.getAttribute("refersTo")).isEqualTo("#english");
     }
 }

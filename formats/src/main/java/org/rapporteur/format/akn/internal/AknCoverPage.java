@@ -61,7 +61,14 @@ public final class AknCoverPage {
             }
         }
         inline(m, Field.LANGUAGE_LINE, "language");
-        inline(m, Field.ORIGINAL, "originalLanguage");
+        if (m.containsKey(Field.ORIGINAL)) {
+            Optional<String> language = originalLanguage(m.get(Field.ORIGINAL));
+            if (language.isPresent()) {
+                p("inline", m.get(Field.ORIGINAL), "name", "originalLanguage", "refersTo", "#" + language.get());
+            } else {
+                p("inline", m.get(Field.ORIGINAL), "name", "originalLanguage");
+            }
+        }
         if (parent.isPresent() && m.containsKey(Field.BODY)) {
             p("docAuthority", m.get(Field.BODY), "refersTo", "#subsidiaryBody");
         }
@@ -100,6 +107,16 @@ public final class AknCoverPage {
             proponent(m.get(Field.COMMITTEE_REPORT), lines.proponent(m.get(Field.COMMITTEE_REPORT)).orElse("committeeReport"));
         }
         xml.close();
+    }
+
+    /**
+     * The original language as the UN's files refer to it: the word after the label, lower case
+     * ("Original: English" → {@code english}, "Original: inglés" → {@code inglés}).
+     */
+    public static Optional<String> originalLanguage(String line) {
+        int colon = Math.max(line.indexOf(':'), line.indexOf('：'));
+        String word = colon < 0 ? "" : line.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+        return word.matches("[\\p{L}-]+") ? Optional.of(word) : Optional.empty();
     }
 
     /** An agenda item's number as the UN titles it: "11", "71 (b)". */
