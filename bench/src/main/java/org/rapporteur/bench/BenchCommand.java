@@ -83,6 +83,14 @@ public final class BenchCommand implements Callable<Integer> {
                     corpus.pdfs().size() / pdfN, pages / pdfN, pdf1 / pdfN);
             System.out.printf("raw PDFTextStripper, 1 thread:   %8.1f pages/s; conversion runs at %.0f%% of it%n",
                     pages / raw, 100 * raw / pdf1);
+            // each format alone, 1 thread: what each writer costs beside reading and the stages
+            for (var w : Writers.all().values()) {
+                Converter alone = new Converter(Pipeline.standard(), java.util.List.of(w), ReadOptions.DEFAULTS);
+                double t = best(() -> convert(alone, corpus.texts(), 1));
+                double p = best(() -> convert(alone, corpus.pdfs(), 1));
+                System.out.printf("%-4s alone, 1 thread:            %8.1f text documents/s, %8.1f PDF pages/s (%.0f%% of raw)%n",
+                        w.name(), corpus.texts().size() / t, pages / p, 100 * raw / p);
+            }
             System.out.printf("peak heap: %.1f MB%n", peakHeap() / 1024.0 / 1024.0);
             return 0;
         } finally {

@@ -27,6 +27,9 @@ final class MarkdownEscaper {
     }
 
     static String inline(String text) {
+        if (plain(text)) {
+            return text;
+        }
         String t = LINE_BREAK.matcher(CONTROL.matcher(text).replaceAll("")).replaceAll(" ");
         t = SPECIAL.matcher(t).replaceAll("\\\\$1");
         t = ENTITY.matcher(t).replaceAll("\\\\&");
@@ -34,6 +37,17 @@ final class MarkdownEscaper {
         // flexmark drops a note's text up to a "]:" even when the bracket is escaped ("see [x]: …" → "…")
         t = t.replace("\\]:", "\\]\\:");
         return EMOJI.matcher(t).replaceAll("\\\\:");
+    }
+
+    /** Whether no character of {@code text} could be markup or must go: most text, escaped as it is, at once. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || "\\`*_[]<>|~^$&@:".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text for an ATX heading: also every {@code #}, or a closing run of them would be dropped ("… #"). */

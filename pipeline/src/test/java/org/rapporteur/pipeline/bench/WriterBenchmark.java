@@ -41,6 +41,13 @@ public class WriterBenchmark {
     }
 
     @Benchmark
+    public byte[] html() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new org.rapporteur.format.html.HtmlWriter().write(doc, out);
+        return out.toByteArray();
+    }
+
+    @Benchmark
     public byte[] markdown() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new MarkdownWriter().write(doc, out);

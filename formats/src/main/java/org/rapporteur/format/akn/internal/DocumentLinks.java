@@ -34,6 +34,10 @@ final class DocumentLinks {
 
     /** {@code text} cut into linked and plain pieces; {@code before} is the paragraph's text before it. */
     List<Segment> split(String text, String before) {
+        if (text.indexOf('/') < 0 && text.indexOf('(') < 0) {
+            // (nothing a citation is made of: no symbol, no number of a resolution)
+            return List.of(new Segment(text, null));
+        }
         List<Segment> out = new ArrayList<>();
         Matcher m = CITED.matcher(text);
         int at = 0;
