@@ -36,6 +36,15 @@ public record Document(Metadata metadata, List<Block> blocks, List<Warning> warn
         return new Document(metadata, blocks, all);
     }
 
+    /**
+     * The document's date, ISO: its first closing's adoption date, else the date of issue its masthead prints
+     * (a draft's only date). What front matter and the batch index date a document by.
+     */
+    public java.util.Optional<String> date() {
+        return blocks(Closing.class).stream().findFirst().flatMap(Closing::date).map(Object::toString)
+                .or(() -> metadata.get(Field.ISSUED_DATE));
+    }
+
     /** The blocks of one type, in order. */
     public <T extends Block> List<T> blocks(Class<T> type) {
         return blocks.stream().filter(type::isInstance).map(type::cast).toList();

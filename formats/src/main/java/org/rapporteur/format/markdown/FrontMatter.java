@@ -23,14 +23,13 @@ final class FrontMatter {
     static String render(Document doc) {
         StringBuilder sb = new StringBuilder("---\n");
         Metadata meta = doc.metadata();
-        title(meta).ifPresent(t -> sb.append("title: ").append(MarkdownEscaper.yaml(t)).append('\n'));
+        meta.printedTitle().ifPresent(t -> sb.append("title: ").append(MarkdownEscaper.yaml(t)).append('\n'));
         meta.language().ifPresent(l -> sb.append("lang: ").append(l.code()).append('\n'));
         if (meta.language().map(Language::rightToLeft).orElse(false)) {
             sb.append("dir: rtl\n");
         }
         Optional<Closing> closing = doc.blocks(Closing.class).stream().findFirst();
-        Optional<String> date = closing.flatMap(Closing::date).map(Object::toString).or(() -> meta.get(Field.ISSUED_DATE));
-        date.ifPresent(d -> sb.append("date: ").append(d).append('\n'));
+        doc.date().ifPresent(d -> sb.append("date: ").append(d).append('\n'));
         meta.get(Field.SYMBOL).ifPresent(s -> sb.append("symbol: ").append(MarkdownEscaper.yaml(s)).append('\n'));
         meta.translationKey().ifPresent(k -> sb.append("translationKey: ").append(MarkdownEscaper.yaml(k)).append('\n')
                 .append("slug: ").append(MarkdownEscaper.yaml(slug(k))).append('\n'));
@@ -46,10 +45,6 @@ final class FrontMatter {
 
     private static final java.util.Set<Field> SHOWN_ABOVE = java.util.EnumSet.of(Field.SOURCE, Field.HEADING, Field.TITLE,
             Field.SYMBOL, Field.ISSUED_DATE, Field.SESSION_START, Field.SESSION_END);
-
-    static Optional<String> title(Metadata meta) {
-        return meta.printedTitle();
-    }
 
     /** A URL path segment from a key: "A/RES/65/218" → "a-res-65-218". */
     static String slug(String key) {

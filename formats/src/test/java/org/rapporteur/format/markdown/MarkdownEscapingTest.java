@@ -96,7 +96,7 @@ class MarkdownEscapingTest {
         String md = new MarkdownWriter().render(document(s));
         String yaml = md.substring(4, md.indexOf("\n---\n", 4));
         JsonNode front = new YAMLMapper().readTree(yaml);
-        assertThat(front.get("title").asText()).isEqualTo(FrontMatter.title(document(s).metadata()).orElseThrow());
+        assertThat(front.get("title").asText()).isEqualTo(document(s).metadata().printedTitle().orElseThrow());
     }
 
     @ParameterizedTest

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
-import org.rapporteur.model.Closing;
 import org.rapporteur.model.Document;
 import org.rapporteur.format.html.HtmlOut;
 import org.rapporteur.model.Field;
@@ -46,8 +45,7 @@ public final class BatchIndex {
             f.put("language", l.code());
             f.put("dir", l.rightToLeft() ? "rtl" : "ltr");
         });
-        d.blocks(Closing.class).stream().findFirst().flatMap(Closing::date).map(Object::toString)
-                .or(() -> meta.get(Field.ISSUED_DATE)).ifPresent(date -> f.put("date", date));
+        d.date().ifPresent(date -> f.put("date", date));
         return f;
     }
 

@@ -119,7 +119,7 @@ public final class BatchRunner {
             if (refused != null) {
                 return Outcome.failed(f, refused, millis(start));
             }
-            String key = key(f, out);
+            String key = key(base, out, f);
             byte[] content = Files.readAllBytes(f.path());
             String sha = Fingerprint.of(content);
             if (!options.force() && manifest.upToDate(key, sha, options.options(), options.version(), out)) {
@@ -173,8 +173,12 @@ public final class BatchRunner {
     /** The manifest's name for {@code f} converted into {@code out}: its output base and its file name. */
     static String key(InputFile f, Path out) {
         Path o = out.toAbsolutePath().normalize();
-        Path base = f.outputBase(o).toAbsolutePath().normalize();
-        return o.relativize(base).toString().replace('\\', '/') + " <- " + f.path().getFileName();
+        return key(f.outputBase(o).toAbsolutePath().normalize(), o, f);
+    }
+
+    /** As {@link #key(InputFile, Path)}, with the output base and directory already made absolute. */
+    private static String key(Path base, Path out, InputFile f) {
+        return out.relativize(base).toString().replace('\\', '/') + " <- " + f.path().getFileName();
     }
 
     /** Why a file is not even read, or null: not a file, empty, larger than any resolution. */

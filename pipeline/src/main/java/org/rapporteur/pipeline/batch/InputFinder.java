@@ -117,19 +117,11 @@ public final class InputFinder {
 
     /** Of files with the same outputs, the one to convert when they are one PDF and one text; else null. */
     private static InputFile chosen(List<InputFile> same, boolean preferPdf) {
-        if (same == null || same.size() != 2) {
+        if (same == null) {
             return null;
         }
-        InputFile pdf = same.stream().filter(InputFinder::isPdf).findFirst().orElse(null);
-        InputFile text = same.stream().filter(f -> !isPdf(f)).findFirst().orElse(null);
-        if (pdf == null || text == null) {
-            return null;
-        }
-        return preferPdf ? pdf : text;
-    }
-
-    private static boolean isPdf(InputFile f) {
-        return f.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        int k = preferredOfPair(same.stream().map(f -> f.path().getFileName().toString()).toList(), preferPdf);
+        return k < 0 ? null : same.get(k);
     }
 
     private static List<InputFile> walk(Path input, Path out, boolean followLinks) throws IOException {

@@ -141,6 +141,8 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--reference-docx", paramLabel = "FILE",
             description = "Take styles, page setup, header and footer of the DOCX outputs from this DOCX (a house template).")
     private Path referenceDocx;
+    /** The template's checksum, from the one reading of it in {@link #writers()}: a changed template redoes every file. */
+    private String referenceSha;
 
     @Option(names = "--debug", description = "Show the stack trace of an error that stops the run.")
     private boolean debug;
@@ -245,7 +247,7 @@ public final class ConvertCommand implements Callable<Integer> {
         // (a different template, or the same one changed, redoes every file)
         String optionsKey = "formats=" + writers.stream().map(DocumentWriter::name).toList()
                 + ";encoding=" + (encoding == null ? "detect" : encoding.name())
-                + (referenceDocx == null ? "" : ";reference=" + org.rapporteur.pipeline.batch.Fingerprint.of(Files.readAllBytes(referenceDocx)));
+                + (referenceSha == null ? "" : ";reference=" + referenceSha);
         BatchRunner runner = new BatchRunner(converter,
                 new BatchRunner.Options(n, force, maxSizeMb * 1024 * 1024, optionsKey, VERSION, timeout));
         Instant started = Instant.now();
@@ -366,7 +368,9 @@ public final class ConvertCommand implements Callable<Integer> {
         if (referenceDocx != null) {
             org.rapporteur.format.docx.ReferenceDocx reference;
             try {
-                reference = org.rapporteur.format.docx.ReferenceDocx.of(Files.readAllBytes(referenceDocx));
+                byte[] template = Files.readAllBytes(referenceDocx);
+                reference = org.rapporteur.format.docx.ReferenceDocx.of(template);
+                referenceSha = org.rapporteur.pipeline.batch.Fingerprint.of(template);
             } catch (IOException e) {
                 throw usage("--reference-docx " + referenceDocx + ": " + Logs.describe(e));
             }
