@@ -347,7 +347,8 @@ public final class ConvertCommand implements Callable<Integer> {
         if (byEnding.isPresent() && formats != null && !(writers.size() == 1 && writers.get(0).name().equals(byEnding.get().name()))) {
             throw usage("the output " + output + " is a " + byEnding.get().name() + " file but --formats asks for " + formats);
         }
-        return byEnding;
+        // (the writer as this run configured it, a DOCX writer with its --reference-docx, where there is one)
+        return byEnding.map(w -> writers.stream().filter(c -> c.name().equals(w.name())).findFirst().orElse(w));
     }
 
     private ParameterException usage(String message) {

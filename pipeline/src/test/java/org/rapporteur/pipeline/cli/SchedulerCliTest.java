@@ -173,4 +173,20 @@ class SchedulerCliTest {
         assertThat(run("convert", in.resolve("a.txt").toString(), "-o", tmp.resolve("x.md").toString(), "--formats", "docx"))
                 .as("the file's ending and --formats disagree").isEqualTo(2);
     }
+
+    @Test
+    void aSingleDocxOutputTakesTheHouseTemplateToo() throws Exception {
+        Path template = tmp.resolve("house.docx");
+        try (var t = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = Files.newOutputStream(template)) {
+            t.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun().setText("HOUSE HEADER");
+            t.write(out);
+        }
+        Path in = seeds();
+        Path docx = tmp.resolve("one.docx");
+        assertThat(run("convert", in.resolve("a.txt").toString(), "-o", docx.toString(), "--reference-docx", template.toString()))
+                .isZero();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(doc.getHeaderList()).extracting(h -> h.getText().strip()).containsExactly("HOUSE HEADER");
+        }
+    }
 }
