@@ -21,7 +21,12 @@ public record Warning(Kind kind, String message) {
         /** The PDF's text layer does not say all it shows: glyphs that map to no character. */
         TEXT_LAYER_SUSPECT,
         /** What PDFBox itself warned about while reading the file, counted. */
-        PDF_READER
+        PDF_READER,
+        /**
+         * Line-end hyphens decided by rule alone: neither the document (the word written elsewhere) nor the
+         * language's spelling dictionary settled whether the hyphen is the word's or the line's.
+         */
+        GUESSED_HYPHEN
     }
 
     public Warning {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.rapporteur.model.Document;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Line;
+import org.rapporteur.pipeline.text.HunspellLexicons;
 import org.rapporteur.pipeline.text.LineJoiner;
 import org.rapporteur.profile.LanguageProfile;
 import org.rapporteur.profile.Profiles;
@@ -46,12 +47,12 @@ public record StageContext(LanguageProfile profile, LineJoiner joiner, Warnings 
 
     /**
      * The context of {@code document}: its language's profile (English where none is known yet) and a joiner
-     * that learns from its lines.
+     * that learns from its lines and checks the hyphens they do not settle against the language's dictionary.
      */
     public static StageContext of(Document document) {
         LanguageProfile profile = Profiles.of(document.metadata().language().orElse(Language.ENGLISH));
-        return new StageContext(profile, LineJoiner.of(new LineTexts(document), profile.words().hyphenPrefixes()),
-                new Warnings());
+        return new StageContext(profile, LineJoiner.of(new LineTexts(document), profile.words().hyphenPrefixes(),
+                HunspellLexicons.of(profile.words().dictionaries())), new Warnings());
     }
 
     /**

@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
  * either side ({@code c’est-|à-dire}), two words the document also writes alone ({@code интерсекс-|люди}),
  * a Russian word of the document before it ({@code страны-|хозяева}) or a prefix that English writes with
  * a hyphen ({@code twenty-|seventh}) keeps it; otherwise it is taken as hyphenation.
+ * <p>
+ * Where the document does not settle it, the language's spelling dictionary does, before those rules:
+ * a split whose whole word it knows and whose hyphenated compound it does not is hyphenation
+ * ({@code ad-|ministering}), even in a document that shows no other; one whose compound it knows and whose
+ * whole word it does not keeps its hyphen ({@code vingt-|septième}, {@code страны-|хозяева}). A split the
+ * rules alone decided in a hyphenating document is a guess, kept for the document's report
+ * ({@link #guesses()}).
  */
 final class Dehyphenator {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
@@ -24,15 +31,19 @@ final class Dehyphenator {
     private final Iterable<String> texts;
     /** Prefixes that are written with a hyphen and are never a syllable break of a longer word. */
     private final Set<String> hyphenPrefixes;
+    private final Lexicon lexicon;
+    /** The splits decided by the rules alone, as printed ("vingt-|septième"), with what was decided. */
+    private final Set<String> guesses = new java.util.LinkedHashSet<>();
     private Set<String> words;
     private Set<String> compounds;
     /** Whether the document breaks words at line ends: one split at least is a word it writes whole elsewhere. */
     private boolean hyphenates;
 
     /** The evidence is read from {@code texts} only when a line-end hyphen first needs a decision. */
-    Dehyphenator(Iterable<String> texts, Set<String> hyphenPrefixes) {
+    Dehyphenator(Iterable<String> texts, Set<String> hyphenPrefixes, Lexicon lexicon) {
         this.texts = texts;
         this.hyphenPrefixes = hyphenPrefixes;
+        this.lexicon = lexicon;
     }
 
     private void learn() {
@@ -95,6 +106,26 @@ final class Dehyphenator {
         if (a.indexOf('-') < 0 && words.contains(lastPart + a)) {
             return false;
         }
+        if (hyphenPrefixes.contains(lastPart)) {
+            return true;
+        }
+        if (lexicon.present() && a.indexOf('-') < 0) {
+            // as printed: Hunspell accepts a capitalised form of a word it knows, not a name in lower case
+            String part = before.substring(before.lastIndexOf('-') + 1);
+            boolean whole = lexicon.knows(part + after);
+            boolean compound = lexicon.knows(part + "-" + after);
+            if (whole != compound) {
+                return compound;
+            }
+            if (whole && !hyphenates) {
+                // both are words ("ad-ministering": "ad", "ministering"), and nothing shows the document
+                // breaking words: its hyphen
+                return true;
+            }
+            if (whole) {
+                return false;
+            }
+        }
         if (!hyphenates) {
             // Nothing shows the document breaking words at line ends (a word processor does not, by
             // default): its line-end hyphens are its own.
@@ -106,7 +137,19 @@ final class Dehyphenator {
         // document there is the first of a compound ("страны-|хозяева", "государств-|членов").
         boolean russianWord = lastPart.length() > MIN_WORD && Character.UnicodeScript.of(lastPart.codePointAt(0))
                 == Character.UnicodeScript.CYRILLIC && words.contains(lastPart);
-        return twoWords || russianWord || hyphenPrefixes.contains(lastPart) || b.indexOf('-') >= 0 || a.indexOf('-') >= 0;
+        boolean keep = twoWords || russianWord || b.indexOf('-') >= 0 || a.indexOf('-') >= 0;
+        guesses.add(before + "-|" + after + (keep ? " (hyphen kept)" : " (joined)"));
+        return keep;
+    }
+
+    /** The splits decided by rule without evidence of the document or its dictionary, in the order met. */
+    java.util.List<String> guesses() {
+        return java.util.List.copyOf(guesses);
+    }
+
+    /** The dictionary this document's hyphens are checked against. */
+    Lexicon lexicon() {
+        return lexicon;
     }
 
     /**

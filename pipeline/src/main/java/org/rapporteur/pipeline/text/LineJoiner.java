@@ -27,7 +27,25 @@ public final class LineJoiner {
      * the prefixes its language writes with a hyphen ({@code non-}, {@code twenty-}).
      */
     public static LineJoiner of(Iterable<String> lines, Set<String> hyphenPrefixes) {
-        return new LineJoiner(new Dehyphenator(lines, hyphenPrefixes), new PunctuationSpacing(lines));
+        return of(lines, hyphenPrefixes, Lexicon.NONE);
+    }
+
+    /** {@link #of(Iterable, Set)} with the language's spelling dictionary for the hyphens the lines do not settle. */
+    public static LineJoiner of(Iterable<String> lines, Set<String> hyphenPrefixes, Lexicon lexicon) {
+        return new LineJoiner(new Dehyphenator(lines, hyphenPrefixes, lexicon), new PunctuationSpacing(lines));
+    }
+
+    /**
+     * The line-end hyphens this joiner decided by rule alone, neither the document nor its dictionary
+     * settling them ({@code "vingt-|septième (hyphen kept)"}), in the order met: doubts for the report.
+     */
+    public List<String> guessedHyphens() {
+        return hyphens.guesses();
+    }
+
+    /** The dictionary the joiner checks line-end hyphens against ({@link Lexicon#NONE} where there is none). */
+    public Lexicon lexicon() {
+        return hyphens.lexicon();
     }
 
     /** {@code left} and {@code right} joined as two lines of one paragraph. */

@@ -54,8 +54,9 @@ class ParagraphStageTest {
 
     @Test
     void aDocumentThatShowsNoWordBrokenAtALineEndKeepsItsLineEndHyphens() {
-        Document d = run(Language.ENGLISH, "Welcoming multi-\nstakeholder partnerships and the develop-\nment goals,\n");
-        assertThat(Docs.paragraphs(d)).containsExactly("Welcoming multi-stakeholder partnerships and the develop-ment goals,");
+        // (a split a dictionary knows as one word, "develop-|ment", is hyphenation even here: DehyphenatorTest)
+        Document d = run(Language.ENGLISH, "Welcoming multi-\nstakeholder partnerships and the decision-\nmaking goals,\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("Welcoming multi-stakeholder partnerships and the decision-making goals,");
     }
 
     @Test
