@@ -30,6 +30,9 @@ class LibreOfficePdfTest {
     /** The Arabic fonts of Debian's fonts-noto-core (.ci/run installs it), by short name. */
     private static final Map<String, String> ARABIC_FONTS = Map.of("naskh", "Noto Naskh Arabic", "sans", "Noto Sans Arabic");
 
+    /** Documents per LibreOffice process. */
+    private static final int BATCH = 100;
+
     @TempDir
     Path tmp;
 
@@ -56,6 +59,15 @@ class LibreOfficePdfTest {
             PageSetup.write(made, docx.resolve(id + "_short.docx"), 11906, 12500, 1417);
             cases.put(id + "_a4", id);
             cases.put(id + "_short", id);
+            if (!golds.get(id).path("lang").asText().equals("ar")) {
+                // as other producers set text (issue 17): words broken at line ends by a real hyphenation
+                // pass, on A4 with narrow margins where more words break; and ragged-right, where a line
+                // ends short of the margin before a long word without its paragraph ending
+                PageSetup.write(made, docx.resolve(id + "_hyph.docx"), 11906, 16838, 1134, null, PageSetup.Typesetting.HYPHENATED);
+                PageSetup.write(made, docx.resolve(id + "_ragged.docx"), 0, 0, 0, null, PageSetup.Typesetting.RAGGED_RIGHT);
+                cases.put(id + "_hyph", id);
+                cases.put(id + "_ragged", id);
+            }
             if (golds.get(id).path("lang").asText().equals("ar")) {
                 // Arabic also in the two Noto Arabic fonts (Debian's fonts-noto-core), on all three pages:
                 // Naskh draws lam-alef as two glyphs, one of no width, and both justify with kashidas that
@@ -71,26 +83,44 @@ class LibreOfficePdfTest {
                 }
             }
         }
-        Path pdf = tmp.resolve("pdf");
         List<String> cmd = new ArrayList<>(List.of("soffice", "--headless", "--norestore",
-                "-env:UserInstallation=file://" + tmp.resolve("lo-profile"), "--convert-to", "pdf", "--outdir", pdf.toString()));
+                "-env:UserInstallation=file://" + tmp.resolve("lo-profile"), "--convert-to", "pdf", "--outdir", tmp.resolve("pdf").toString()));
         try (Stream<Path> files = Files.list(docx)) {
             files.filter(p -> p.toString().endsWith(".docx")).sorted().forEach(p -> cmd.add(p.toString()));
         }
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("soffice.log").toFile()).start();
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        try {
+            printAndScore(shared, gold, cases, cmd);
+        } finally {
+            if (System.getProperty("lo.keep") != null) {
+                // -Dlo.keep=DIR keeps the golds, documents, PDFs, outputs and scores to look at, pass or fail
+                org.apache.commons.io.FileUtils.copyDirectory(tmp.toFile(), new java.io.File(System.getProperty("lo.keep")));
+            }
+        }
+    }
+
+    private void printAndScore(Path shared, Path gold, Map<String, String> cases, List<String> cmd) throws Exception {
+        Path pdf = tmp.resolve("pdf");
+        // in batches: one LibreOffice process stopped without a word after some 250 documents
+        int fixed = cmd.indexOf("--outdir") + 2;
+        List<String> files = cmd.subList(fixed, cmd.size());
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<String> batch = new ArrayList<>(cmd.subList(0, fixed));
+            batch.addAll(files.subList(from, Math.min(files.size(), from + BATCH)));
+            Process p = new ProcessBuilder(batch).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(tmp.resolve("soffice.log").toFile())).start();
+            assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        }
         try (Stream<Path> made = Files.list(pdf)) {
             assertThat(made.count()).as(Files.readString(tmp.resolve("soffice.log"))).isEqualTo(cases.size());
         }
         Path out = tmp.resolve("out");
         assertThat(Main.run("convert", pdf.toString(), "-o", out.toString())).isZero();
-        assertThat(GoldSet.warnings(out)).as("warnings").isEmpty();
+        // where LibreOffice hyphenated, a split of a word neither the document nor the dictionary knows (a
+        // name, "Пара-|лимпийскими") is decided by rule and said so; nothing else is warned of anywhere
+        assertThat(GoldSet.warnings(out)).as("warnings")
+                .allMatch(w -> w.contains("_hyph.pdf: GUESSED_HYPHEN "), "a guessed line-end hyphen in a hyphenated layout");
         GoldSet.Scores scores = GoldSet.score(shared, gold, out, cases, tmp);
         System.out.println(scores.printed());
-        if (System.getProperty("lo.keep") != null) {
-            // -Dlo.keep=DIR keeps the golds, documents, PDFs, outputs and scores to look at
-            org.apache.commons.io.FileUtils.copyDirectory(tmp.toFile(), new java.io.File(System.getProperty("lo.keep")));
-        }
         assertThat(scores.rows().size()).isEqualTo(cases.size());
         scores.rows().fields().forEachRemaining(row -> {
             for (String format : List.of("md", "docx", "akn")) {

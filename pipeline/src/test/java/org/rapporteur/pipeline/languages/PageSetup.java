@@ -28,6 +28,19 @@ final class PageSetup {
      * {@code complexScriptFont} replaces the styles' font for complex scripts (the writer's "Arial").
      */
     static void write(Path from, Path to, int width, int height, int margin, String complexScriptFont) throws IOException {
+        write(from, to, width, height, margin, complexScriptFont, Typesetting.AS_WRITTEN);
+    }
+
+    /**
+     * How the word processor is asked to set the text: as the writer wrote it (justified, no hyphenation),
+     * with automatic hyphenation on (LibreOffice then breaks words at line ends by the patterns of each
+     * paragraph's language, Debian's hyphen-* packages), or ragged-right (aligned left, not justified).
+     */
+    enum Typesetting { AS_WRITTEN, HYPHENATED, RAGGED_RIGHT }
+
+    /** As {@link #write(Path, Path, int, int, int, String)}, the text set as {@code typesetting} says. */
+    static void write(Path from, Path to, int width, int height, int margin, String complexScriptFont, Typesetting typesetting)
+            throws IOException {
         String section = "<w:sectPr><w:pgSz w:w=\"" + width + "\" w:h=\"" + height + "\"/><w:pgMar w:top=\"" + margin
                 + "\" w:right=\"" + margin + "\" w:bottom=\"" + margin + "\" w:left=\"" + margin
                 + "\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>";
@@ -49,6 +62,22 @@ final class PageSetup {
                     }
                     data = xml.replaceAll("<w:sectPr>.*?</w:sectPr>", "").replace("</w:body>", section + "</w:body>")
                             .getBytes(StandardCharsets.UTF_8);
+                }
+                if (e.getName().equals("word/settings.xml") && typesetting == Typesetting.HYPHENATED) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    int at = xml.indexOf("<w:settings");
+                    int end = xml.indexOf('>', at) + 1;
+                    if (at < 0 || xml.charAt(end - 2) == '/') {
+                        throw new IOException("no settings to extend in " + from);
+                    }
+                    data = (xml.substring(0, end) + "<w:autoHyphenation/>" + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+                }
+                if (e.getName().equals("word/styles.xml") && typesetting == Typesetting.RAGGED_RIGHT) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    if (!xml.contains("<w:jc w:val=\"both\"/>")) {
+                        throw new IOException("no justified style in " + from);
+                    }
+                    data = xml.replace("<w:jc w:val=\"both\"/>", "<w:jc w:val=\"left\"/>").getBytes(StandardCharsets.UTF_8);
                 }
                 zout.putNextEntry(new ZipEntry(e.getName()));
                 zout.write(data);

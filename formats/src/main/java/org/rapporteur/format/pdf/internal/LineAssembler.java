@@ -49,7 +49,8 @@ public final class LineAssembler {
         float usual = margin(pdf, body);
         float usualRight = rightMargin(pdf, body);
         float pitch = pitch(pdf, body);
-        Indents indents = new Indents(usual, usualRight, body, rtl, pitch, firstLineIndents(pdf, usual, usualRight, body, rtl, pitch));
+        Indents indents = new Indents(usual, usualRight, body, rtl, pitch, firstLineIndents(pdf, usual, usualRight, body, rtl, pitch),
+                ragged(pdf, usual, usualRight, body, rtl, pitch));
         for (int page : pages.keySet().stream().sorted().toList()) {
             page(pages.get(page), indents, separator(pages.get(page), rules.getOrDefault(page, List.of()), body), out);
         }
@@ -60,7 +61,31 @@ public final class LineAssembler {
      * The document's margins, body size, direction and line pitch, and the indents (in ems) its paragraphs
      * use as first-line indents: there a full line is followed by one back at the margin.
      */
-    private record Indents(float usual, float usualRight, float body, boolean rtl, float pitch, java.util.Set<Integer> firstLine) {
+    private record Indents(float usual, float usualRight, float body, boolean rtl, float pitch, java.util.Set<Integer> firstLine,
+                           boolean ragged) {
+    }
+
+    /**
+     * Whether the document is set ragged-right: of its body lines that a line at the margin continues (lines
+     * inside paragraphs), fewer than half end at the common right edge, where justified text ends nearly all.
+     * Five such lines at least; left-to-right text only.
+     */
+    private static boolean ragged(List<PdfLine> pdf, float usual, float usualRight, float body, boolean rtl, float pitch) {
+        if (rtl) {
+            return false;
+        }
+        int inside = 0;
+        int atEdge = 0;
+        for (int i = 1; i < pdf.size(); i++) {
+            PdfLine a = pdf.get(i - 1);
+            PdfLine b = pdf.get(i);
+            if (a.page() == b.page() && Math.abs(a.bodySize() - body) < 1f && Math.abs(b.bodySize() - body) < 1f
+                    && Math.abs(b.left() - usual) < 1 && b.baseline() > a.baseline() && b.baseline() - a.baseline() < 1.3f * pitch) {
+                inside++;
+                atEdge += Math.abs(a.right() - usualRight) < 1 ? 1 : 0;
+            }
+        }
+        return inside >= 5 && atEdge * 2 < inside;
     }
 
     /**
@@ -152,9 +177,14 @@ public final class LineAssembler {
             // A line at the indent of a full line above it goes on with its paragraph: a word processor
             // indents a whole sub-paragraph ("(a) To formulate…" and every line after it), while a new
             // paragraph with a first-line indent follows the previous paragraph's last line, at the margin.
+            // The line above is taken as wrapped when it is full, or, in a document set ragged-right, when it
+            // stopped short only because this line's first word would not have fitted after it ("…in
+            // cooperation with the" | "administering Power…") and did not end a sentence there. (In justified
+            // text a short line ended its paragraph: a list of names, one a line.)
             boolean sameBlock = previous != null && !small && indent >= 1 && !gap && !indents.firstLine().contains(indent)
                     && (rtl ? Math.abs(l.right() - previous.right()) < 1 && previous.left() <= margin + 3 * size
-                            : Math.abs(l.left() - previous.left()) < 1 && previous.right() >= rightMargin - 3 * size);
+                            : Math.abs(l.left() - previous.left()) < 1 && (previous.right() >= rightMargin - 3 * size
+                            || indents.ragged() && wrappedShort(previous, l, margin, rightMargin)));
             // A line set apart far from the margin (a right-aligned closing date or meeting, a centred line)
             // is a paragraph of its own: text back at the margin after it starts another.
             // (a running header set smaller at the right, alternating sides in Word's layout, is no such line)
@@ -189,6 +219,40 @@ public final class LineAssembler {
                 previousBody = l;
             }
         }
+    }
+
+    /**
+     * Whether {@code previous}, ending short of {@code rightMargin}, ends there because {@code line}'s first
+     * word would not have fitted after it with a space, and not at the end of a sentence or clause, in a
+     * column from {@code margin} to {@code rightMargin}.
+     */
+    private static boolean wrappedShort(PdfLine previous, PdfLine line, float margin, float rightMargin) {
+        int before = lastBodyCharacter(previous);
+        int end = lastBodyCharacter(line);
+        if (before < 0 || ".;:".indexOf(before) >= 0 || end < 0) {
+            return false;
+        }
+        // and the line itself reads as a paragraph's: it runs on towards the edge, or it ends the paragraph
+        // with its punctuation (a list of names, one a line, neither does: "…Северной Ирландии" | "Финляндия")
+        boolean runsOn = line.right() >= rightMargin - 0.3f * (rightMargin - margin);
+        if (!runsOn && ".;:,".indexOf(end) < 0) {
+            return false;
+        }
+        float space = previous.drawnSpace() > 0 ? previous.drawnSpace() : 0.25f * previous.bodySize();
+        return rightMargin - previous.right() < line.firstWordWidth() + space;
+    }
+
+    /** The line's last character in body size (not a raised reference mark after it), or -1. */
+    private static int lastBodyCharacter(PdfLine l) {
+        List<Glyph> gs = l.glyphs();
+        for (int i = gs.size() - 1; i >= 0; i--) {
+            Glyph g = gs.get(i);
+            String t = g.text().strip();
+            if (!t.isEmpty() && g.size() >= SMALL * l.bodySize()) {
+                return t.codePointBefore(t.length());
+            }
+        }
+        return -1;
     }
 
     /** A label set before its text with a tab: a bullet, a dash, (a), a), (iv), 1. */

@@ -112,6 +112,27 @@ public final class PdfLine {
         return last.x() + last.width();
     }
 
+    /**
+     * How wide the line's first word is drawn, from its first ink to the end of the glyph before the next
+     * word starts (a space glyph, or where the reader found a gap): what the line above would have needed
+     * to take the word.
+     */
+    public float firstWordWidth() {
+        int first = 0;
+        while (first < glyphs.size() && glyphs.get(first).text().isBlank()) {
+            first++;
+        }
+        if (first == glyphs.size()) {
+            return 0;
+        }
+        int end = first + 1;
+        while (end < glyphs.size() && !glyphs.get(end).text().isBlank() && !wordStarts.contains(end)) {
+            end++;
+        }
+        Glyph last = glyphs.get(end - 1);
+        return last.x() + last.width() - glyphs.get(first).x();
+    }
+
     /** The size most of the line's characters have: superscript marks do not count. */
     public float bodySize() {
         return bodySize;
