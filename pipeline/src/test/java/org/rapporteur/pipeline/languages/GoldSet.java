@@ -17,7 +17,7 @@ import org.rapporteur.pipeline.Python;
  * {@link GoldVariants}. Also scores a conversion of them with score.py.
  */
 final class GoldSet {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private GoldSet() {
     }

@@ -47,10 +47,17 @@ final class NoteAreaFinder {
         float body = bodySize(lines);
         boolean pages = !lines.isEmpty() && lines.get(lines.size() - 1).page() > 1;
         int i = 0;
+        // the notes at the end of the current page, numbers and texts interleaved, once the walk reaches them
+        NoteArea pageEnd = null;
         while (i < lines.size()) {
             Line line = lines.get(i);
             NoteArea area = null;
-            if (line.layout().rule()) {
+            if (pages && !line.layout().measured() && (i == 0 || lines.get(i - 1).page() != line.page())) {
+                pageEnd = interleavedAtPageEnd(lines, i, areas);
+            }
+            if (pageEnd != null && pageEnd.start() == i) {
+                area = pageEnd;
+            } else if (line.layout().rule()) {
                 int start = rule.continuePreviousNote(lines, i + 1, line.page(), areas);
                 area = rule.notesFrom(lines, start, line.page(), lastLabel(areas));
                 if (area.notes().isEmpty() && start > i + 1) {
@@ -78,6 +85,19 @@ final class NoteAreaFinder {
             }
         }
         return areas;
+    }
+
+    /**
+     * Where the page that starts at {@code first} ends with its notes interleaved (see
+     * {@link LabelColumn#interleaved}): that area, numbered after the notes found before the page; else null.
+     * The body text above the area is walked through first.
+     */
+    private NoteArea interleavedAtPageEnd(List<Line> lines, int first, List<NoteArea> areas) {
+        int end = first;
+        while (end < lines.size() && lines.get(end).page() == lines.get(first).page()) {
+            end++;
+        }
+        return column.interleaved(lines, end, lastLabel(areas));
     }
 
     /**

@@ -19,12 +19,23 @@ import org.rapporteur.model.Text;
  * glued to punctuation after a mark it missed ("Disabilities,6 in", taken only as the next note then).
  * Taken only for a note that would otherwise be an orphan, on the page that prints it, as the note's own
  * number between a word or punctuation and a lower-case word or punctuation, and not after a word that
- * counts things ("paragraph 2 of", "in 2 years": the language's {@code counting} words).
+ * counts things ("paragraph 2 of", "in 2 years": the language's {@code counting} words). Glued to a
+ * year before it, the mark makes a longer number ("Sommet mondial de 20051, le sport", "l’horizon 20303,"),
+ * or stands a space after it ("Cumbre Mundial 2005 1, el deporte"): a year of this century or the last,
+ * then the note's own number, before punctuation or a lower-case word. Glued to a lower-case word it is
+ * the note's number after letters ("Milenio2 se").
  */
 final class SpacedMarks {
     private static final Pattern SPACED = Pattern.compile(
             "(?:(?<=[\\p{Pe}\\p{Pf},.;:])\\s*|(?<=\\p{L})\\s+)(\\d{1,3})(?=\\s+[\\p{Ll}\"“«‘(]|\\s*[,.;:)]|\\s*$)");
+    private static final Pattern AFTER_YEAR = Pattern.compile(
+            "(?<!\\d)(?:19|20)\\d\\d\\s?(\\d{1,2})(?!\\d)(?=\\s+[\\p{Ll}\"“«‘(]|\\s*[,.;:)]|\\s*$)");
+    /** Glued to the lower-case word before it, no space nor punctuation between ("la Declaración del Milenio2 se"). */
+    private static final Pattern AFTER_WORD = Pattern.compile(
+            "(?<=\\p{Ll})(\\d{1,2})(?!\\d)(?=\\s+[\\p{Ll}\"“«‘(]|\\s*[,.;:)]|\\s*$)");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\P{L}*$");
+    private static final List<Pattern> SHAPES = List.of(SPACED, AFTER_YEAR, AFTER_WORD);
+
     private SpacedMarks() {
     }
 
@@ -35,16 +46,21 @@ final class SpacedMarks {
             List<Inline> content = line.content();
             for (int i = 0; i < content.size(); i++) {
                 if (content.get(i) instanceof Text t) {
-                    Matcher m = SPACED.matcher(t.text());
-                    while (m.find()) {
-                        if (m.group(1).equals(note.label()) && !counting(t.text().substring(0, m.start()), counting)) {
-                            List<Inline> marked = new ArrayList<>(content.subList(0, i));
-                            marked.add(new Text(t.text().substring(0, m.start())));
-                            marked.add(new NoteRef(note));
-                            marked.add(new Text(t.text().substring(m.end())));
-                            marked.addAll(content.subList(i + 1, content.size()));
-                            out.set(k, line.withContent(Inlines.normalize(marked)));
-                            return true;
+                    for (Pattern shape : SHAPES) {
+                        Matcher m = shape.matcher(t.text());
+                        while (m.find()) {
+                            int at = shape == SPACED ? m.start() : m.start(1);
+                            if (m.group(1).equals(note.label()) && (shape != SPACED || !counting(t.text().substring(0, at), counting))) {
+                                List<Inline> marked = new ArrayList<>(content.subList(0, i));
+                                // (the space poppler left between a year and its mark is no text)
+                                String before = t.text().substring(0, at);
+                                marked.add(new Text(shape == SPACED ? before : before.stripTrailing()));
+                                marked.add(new NoteRef(note));
+                                marked.add(new Text(t.text().substring(m.end())));
+                                marked.addAll(content.subList(i + 1, content.size()));
+                                out.set(k, line.withContent(Inlines.normalize(marked)));
+                                return true;
+                            }
                         }
                     }
                 }

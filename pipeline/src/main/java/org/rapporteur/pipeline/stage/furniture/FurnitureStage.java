@@ -25,6 +25,7 @@ public final class FurnitureStage implements Stage {
         List<Line> lines = document.blocks(Line.class);
         Set<Integer> running = RunningLineDetector.detect(lines);
         String title = title(lines);
+        boolean numbered = pagesNumbered(lines);
         Metadata meta = document.metadata();
         List<Block> kept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -58,7 +59,7 @@ public final class FurnitureStage implements Stage {
                 meta = meta.withIfAbsent(Field.JOB_NUMBER, job.group("job"));
                 continue;
             }
-            if (PageFurniture.isPageNumber(text) || bareNumberOfItsPage(lines, i, text) || PageFurniture.BARCODE.matcher(text).matches()
+            if (PageFurniture.isPageNumber(text) || bareNumberOfItsPage(lines, i, text, numbered) || PageFurniture.BARCODE.matcher(text).matches()
                     || PageFurniture.CONTINUED.matcher(text).matches()
                     || PageFurniture.RECYCLE.matcher(text).matches() || running.contains(i)) {
                 continue;
@@ -97,11 +98,31 @@ public final class FurnitureStage implements Stage {
      * A number alone that is its page's number, at the page's top or foot: a footer's page number as Word and
      * LibreOffice print it ("3", centred under the notes). A bare number is otherwise kept (a note's label
      * alone on its line), so only the page's own number, where page numbers stand, is taken; and only where
-     * the layout was measured (a PDF): in extracted text a mark at a page's end stands alone just so.
+     * the layout was measured (a PDF) or, in extracted text, where a mark at a page's end could stand alone
+     * just so, where two pages at least print their own number at an edge ({@code numbered}).
      */
-    private static boolean bareNumberOfItsPage(List<Line> lines, int i, String text) {
-        return lines.get(i).layout().measured() && text.length() <= 4 && text.chars().allMatch(c -> c >= '0' && c <= '9') && !text.isEmpty()
-                && Integer.parseInt(text) == lines.get(i).page() && atPageEdge(lines, i);
+    private static boolean bareNumberOfItsPage(List<Line> lines, int i, String text, boolean numbered) {
+        return (lines.get(i).layout().measured() || numbered) && ownNumber(lines, i, text) && atPageEdge(lines, i);
+    }
+
+    private static boolean ownNumber(List<Line> lines, int i, String text) {
+        return !text.isEmpty() && text.length() <= 4 && text.chars().allMatch(c -> c >= '0' && c <= '9')
+                && Integer.parseInt(text) == lines.get(i).page();
+    }
+
+    /**
+     * Whether two pages or more have their own number alone on their first or last line (pdftotext's text of
+     * a PDF whose footer numbers its pages, "1" to "4", each page ending with it).
+     */
+    private static boolean pagesNumbered(List<Line> lines) {
+        Set<Integer> pages = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            if (ownNumber(lines, i, text) && atPageEdge(lines, i)) {
+                pages.add(lines.get(i).page());
+            }
+        }
+        return pages.size() >= 2;
     }
 
     /** The first or last text line of its page: where running headers and footers stand. */

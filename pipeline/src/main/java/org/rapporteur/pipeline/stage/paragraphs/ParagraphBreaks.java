@@ -44,7 +44,7 @@ final class ParagraphBreaks {
         boolean opensAfterClause = fullWidth > 0 && !line.layout().measured() && !before.isEmpty()
                 && ",;،，；".indexOf(before.charAt(before.length() - 1)) >= 0 && cues.openings().opensPreambular(text);
         return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort || bracketOpens || opensAfterClause
-                || NUMBERED.matcher(text).lookingAt() || LABEL.matcher(before).matches()
+                || NUMBERED.matcher(text).lookingAt() || numberAlone(text) || LABEL.matcher(before).matches()
                 || (LABEL.matcher(text).matches() && sentenceEnded(before));
     }
 
@@ -107,6 +107,16 @@ final class ParagraphBreaks {
         // about half an em a letter, a whole one for a Chinese character; a space, and an em to spare
         double need = word.codePoints().mapToDouble(c -> c >= 0x2E80 ? 1.0 : 0.6).sum() + 1.5;
         return slack > need;
+    }
+
+    /** A paragraph or sub-paragraph number and nothing else: {@code 1.}, {@code (a)}. */
+    static boolean numberAlone(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 8) {
+            return false;
+        }
+        java.util.regex.Matcher m = NUMBERED.matcher(t + " ");
+        return m.lookingAt() && m.end() >= t.length();
     }
 
     /** A short line ending in a colon, as a label is: {@code 赞成：}, {@code In favour:}. */

@@ -54,6 +54,10 @@ public final class ParagraphStage implements Stage {
                 joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth, cues)
                         && !voteLabel(profile, line.text()) && !voteLabel(profile, previous.text());
             }
+            // A paragraph's number alone on its line goes on with the line after it: pdftotext's default mode
+            // sets "1." and the text after its tab apart ("1." | "Reaffirms its resolution…").
+            joins |= previous != null && !previous.layout().measured() && ParagraphBreaks.numberAlone(previous.text())
+                    && !ParagraphBreaks.numberAlone(line.text());
             if (ParagraphBreaks.operativeNumber(line.text())) {
                 cues = cues.inOperativePart();
             } else if (profile.isDate(line.text()) || profile.isMeeting(line.text())) {

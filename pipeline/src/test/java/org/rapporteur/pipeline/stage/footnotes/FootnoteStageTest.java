@@ -176,6 +176,39 @@ class FootnoteStageTest {
     }
 
     @Test
+    void pdftotextsDefaultModeInterleavesAPagesNumbersAndNoteTexts() {
+        // poppler's default mode, as it read a LibreOffice page: the note texts before their numbers, the
+        // numbers out of order; each number takes a text in the order the texts come
+        Document d = run(Language.ENGLISH, "Recalling its resolution 70/1,1 and the Convention,2\n"
+                + "and the outcome document,3 which stresses\nResolution 70/1.\nUnited Nations, Treaty Series, vol. 1577.\n3\n"
+                + "Resolution S-27/2, annex.\n1\n2\n\fthe promotion of health,\n");
+        assertThat(notes(d)).extracting(n -> n.label() + " " + Inlines.plainText(n.content())).containsExactly(
+                "1 Resolution 70/1.", "2 United Nations, Treaty Series, vol. 1577.", "3 Resolution S-27/2, annex.");
+        assertThat(Docs.paragraphs(d)).containsExactly("Recalling its resolution 70/1,[^1] and the Convention,[^2] and the "
+                + "outcome document,[^3] which stresses the promotion of health,");
+    }
+
+    @Test
+    void oneNumberAndOneTextAtAPagesEndAreANoteOnlyWhenSetApartByABlankLine() {
+        Document d = run(Language.ENGLISH, "Recognizing the Convention on the Rights of\nPersons with Disabilities,1 in which\n"
+                + "1\n\nUnited Nations, Treaty Series, vol. 2515.\n\fStates parties recognized the right,\n");
+        assertThat(notes(d)).extracting(n -> n.label() + " " + Inlines.plainText(n.content()))
+                .containsExactly("1 United Nations, Treaty Series, vol. 2515.");
+        // a mark alone on a body line with the text it stands in right after it is no note
+        Document body = run(Language.ENGLISH, "Recalling the Declaration\n1\nof the Summit,\n\fand the Charter,\n");
+        assertThat(notes(body)).isEmpty();
+    }
+
+    @Test
+    void aMarkGluedToAYearOrAWordIsFoundForANoteNothingElseRefersTo() {
+        Document d = run(Language.SPANISH, "Recordando el Documento Final de la Cumbre Mundial 2005 1, el deporte\n"
+                + "y la Declaración del Milenio2 se incluye, y la Agenda 20303, el deporte,\n\n"
+                + "1\n2\n3\n\nResolución 60/1.\nResolución 55/2.\nResolución 70/1.\n\fReconociendo el principio 6,\n");
+        assertThat(String.join("|", Docs.paragraphs(d))).contains("Cumbre Mundial 2005[^1], el deporte",
+                "Milenio[^2] se incluye", "Agenda 2030[^3], el deporte", "el principio 6,");
+    }
+
+    @Test
     void aClosingDateWhoseDayIsTheNextNoteNumberIsNoNote() {
         Document d = run(Language.ENGLISH, "Recalling the Millennium Declaration,¹\n\n¹ Resolution 55/2.\n\n"
                 + "1. Decides to remain seized of the matter.\n\n2 December 2023\n\n50th plenary meeting\n");

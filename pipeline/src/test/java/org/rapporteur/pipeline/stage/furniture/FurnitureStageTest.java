@@ -13,6 +13,17 @@ class FurnitureStageTest {
     private final FurnitureStage stage = new FurnitureStage();
 
     @Test
+    void extractedTextWhosePagesEndWithTheirOwnNumberLosesThem() {
+        Document numbered = stage.apply(Docs.lines(Language.ENGLISH,
+                "Recalling its resolutions,\n1\n\n1\n\fNoting the report,\n\n2\n\fWelcoming the work,\n3\n"));
+        assertThat(numbered.blocks(Line.class)).extracting(Line::text)
+                .containsExactly("Recalling its resolutions,", "1", "Noting the report,", "Welcoming the work,");
+        // a single page ending with "1" may end with a mark alone on its line: kept
+        Document single = stage.apply(Docs.lines(Language.ENGLISH, "Recalling its resolutions,\n1\n"));
+        assertThat(single.blocks(Line.class)).extracting(Line::text).containsExactly("Recalling its resolutions,", "1");
+    }
+
+    @Test
     void removesFooterAndRunningHeaderBetweenPagesAndKeepsSymbolAndJobNumber() {
         Document d = Docs.lines(Language.ENGLISH, """
                 A/RES/65/218

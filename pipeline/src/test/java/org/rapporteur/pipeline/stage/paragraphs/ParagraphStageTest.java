@@ -60,6 +60,31 @@ class ParagraphStageTest {
     }
 
     @Test
+    void aParagraphNumberAloneOnItsLineGoesOnWithTheNextLine() {
+        // pdftotext's default mode sets the number apart from the text after its tab
+        Document d = run(Language.ENGLISH, "Noting the report,\n1.\nUrges Member States to observe the Truce,\n"
+                + "within the Charter;\n2.\nUnderlines the importance of cooperation;\n");
+        assertThat(Docs.paragraphs(d)).containsExactly("Noting the report,", "1. Urges Member States to observe the Truce, "
+                + "within the Charter;", "2. Underlines the importance of cooperation;");
+    }
+
+    @Test
+    void frenchAndEnglishPreamblesOpenWithAReflexiveOrAnAdverbAndAParticiple() {
+        // default-mode text: no indent, no blank line; a full line ending a clause, then the opening
+        String full = "x".repeat(60);
+        Document fr = run(Language.FRENCH, "Rappelant " + full + "\nla résolution " + full + " équilibrée et intégrée,\n"
+                + "Se félicitant que Paris 2024 contribue à promouvoir l’activité physique " + full + "\nau sport,\n"
+                + "Profondément préoccupée par " + full + "\nles conflits,\n" + ("Notant " + full + "\n").repeat(8));
+        assertThat(Docs.paragraphs(fr)).startsWith("Rappelant " + full + " la résolution " + full + " équilibrée et intégrée,",
+                "Se félicitant que Paris 2024 contribue à promouvoir l’activité physique " + full + " au sport,",
+                "Profondément préoccupée par " + full + " les conflits,");
+        Document en = run(Language.ENGLISH, "Recalling " + full + "\nthe resolution " + full + " of 2023,\n"
+                + "Deeply concerned by " + full + "\nthe conflicts,\n" + ("Noting " + full + "\n").repeat(8));
+        assertThat(Docs.paragraphs(en)).startsWith("Recalling " + full + " the resolution " + full + " of 2023,",
+                "Deeply concerned by " + full + " the conflicts,");
+    }
+
+    @Test
     void documentEvidenceDecidesAHyphen() {
         Document d = run(Language.ENGLISH, "States stress that decision-making\n\nmust include decision-\nmaking bodies.\n\n"
                 + "The ever-\nchanging world and the everchanging rules.\n");
