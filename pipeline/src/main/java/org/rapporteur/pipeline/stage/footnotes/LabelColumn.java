@@ -57,61 +57,133 @@ final class LabelColumn {
     }
 
     /**
-     * The default mode's notes as poppler sometimes orders a page's two columns, numbers and texts
-     * interleaved ("Resolution 70/1." | "United Nations, …" | "5" | "Resolution S-27/2, annex." | "3" | "4"):
-     * the shortest run of lines at the page's end, {@code end} exclusive, with as many texts as numbers, the
-     * numbers in sequence once sorted and following {@code lastLabel}; each number takes a text in the order
-     * the texts come. A note over two lines breaks the count, and the block is then not taken. Null where the
-     * page does not end so.
+     * The default mode's notes as poppler sometimes orders a page's two columns of numbers and texts: the
+     * texts of the first notes, then each further number with its text, then the first notes' numbers
+     * ("A/78/101." | "A/78/102." | "3" | "A/78/103." | "4" | "See Official Records…" (three lines) | "1" | "2").
+     * Read from the page's end, {@code end} exclusive: the numbers left without a text at the end take, in
+     * order, the texts above the first number, one note each (a note starts with a capital, a digit or a
+     * quotation mark, after a line that ended a sentence); each other number takes the lines after it. Taken
+     * only where the numbers, sorted, run on from {@code lastLabel}, the numbers without a text are the
+     * smallest, and each number has a text; one number with one text only where a blank line sets them
+     * apart. Null where the page does not end so.
      */
     NoteArea interleaved(List<Line> lines, int end, int lastLabel) {
         int page = lines.get(end - 1).page();
-        int labels = 0;
-        int texts = 0;
-        int start = -1;
-        for (int k = end - 1; k >= 0 && lines.get(k).page() == page && texts <= labels + MAX_NOTES; k--) {
+        int k = end - 1;
+        List<Integer> textless = new ArrayList<>();
+        while (k >= 0 && lines.get(k).page() == page && isLabel(lines.get(k))) {
+            textless.add(0, Integer.parseInt(labelOf(lines.get(k))));
+            k--;
+        }
+        // each number with the lines after it, from the bottom up
+        List<Integer> numbers = new ArrayList<>();
+        List<List<Line>> texts = new ArrayList<>();
+        List<Line> below = new ArrayList<>();
+        int top = -1;
+        for (; k >= 0 && lines.get(k).page() == page; k--) {
             Line line = lines.get(k);
             if (line.layout().rule() || line.layout().measured()) {
                 return null;
             }
-            if (line.content().size() == 1 && LABEL_ONLY.matcher(line.text().strip()).matches()) {
-                labels++;
+            if (isLabel(line)) {
+                if (below.size() > MAX_NOTE_LINES) {
+                    // a mark alone on a body line far above: the notes start below it
+                    break;
+                }
+                if (below.isEmpty()) {
+                    // numbers one after another, then the texts: find() reads that shape
+                    return null;
+                }
+                numbers.add(0, Integer.parseInt(labelOf(line)));
+                texts.add(0, List.copyOf(below));
+                below.clear();
+                top = k;
             } else if (!line.text().isBlank()) {
-                texts++;
-            }
-            boolean labelAbove = k > 0 && lines.get(k - 1).page() == page && lines.get(k - 1).content().size() == 1
-                    && LABEL_ONLY.matcher(lines.get(k - 1).text().strip()).matches();
-            if (labels > 0 && texts == labels && !labelAbove) {
-                start = k;
-                break;
+                below.add(0, line);
             }
         }
-        // one number and one text: only set apart by a blank line, as poppler sets its blocks apart ("6" | "" |
-        // "United Nations, Treaty Series…"); a mark alone on a body line is followed by the text it is in
-        if (start < 0 || labels == 1 && !blankBetween(lines, start, end)) {
+        if (numbers.isEmpty() && textless.isEmpty()) {
             return null;
         }
-        List<Integer> numbers = new ArrayList<>();
-        List<LineJoiner.Joining> bodies = new ArrayList<>();
-        for (int k = start; k < end; k++) {
-            Line line = lines.get(k);
-            if (line.content().size() == 1 && LABEL_ONLY.matcher(line.text().strip()).matches()) {
-                numbers.add(Integer.parseInt(labelOf(line)));
-            } else if (!line.text().isBlank()) {
-                bodies.add(joiner.start(Inlines.strip(line.content())));
+        // the texts of the numbers left without one: the last notes above the first number
+        int start = top >= 0 ? top : end - textless.size();
+        List<List<Line>> orphans = new ArrayList<>();
+        int line = (top >= 0 ? top : end - textless.size()) - 1;
+        List<Line> group = new ArrayList<>();
+        while (orphans.size() < textless.size() && line >= 0 && lines.get(line).page() == page) {
+            Line l = lines.get(line);
+            group.add(0, l);
+            boolean opens = opensNote(l.text().strip());
+            boolean afterEnd = line == 0 || lines.get(line - 1).page() != page || endsSentence(lines.get(line - 1).text().strip());
+            if (opens && (afterEnd || orphans.size() == textless.size() - 1)) {
+                orphans.add(0, List.copyOf(group));
+                group.clear();
+                start = line;
             }
+            if (group.size() > MAX_NOTE_LINES) {
+                return null;
+            }
+            line--;
         }
-        List<Integer> sorted = numbers.stream().sorted().toList();
+        if (orphans.size() != textless.size()) {
+            return null;
+        }
+        List<Integer> all = new ArrayList<>(textless);
+        all.addAll(numbers);
+        List<Integer> sorted = all.stream().sorted().toList();
         for (int n = 1; n < sorted.size(); n++) {
             if (sorted.get(n) != sorted.get(n - 1) + 1) {
                 return null;
             }
         }
-        if (sorted.get(0) != lastLabel + 1 && sorted.get(0) != 1 || numbers.size() > 1 && sorted.equals(numbers) && isLabelsThenTexts(lines, start, numbers.size())) {
-            // (numbers first, then the texts: find() reads that shape)
+        if (sorted.get(0) != lastLabel + 1 && sorted.get(0) != 1
+                || !textless.equals(sorted.subList(0, textless.size()).stream().toList())
+                || sorted.size() == 1 && !blankBetween(lines, start, end)) {
             return null;
         }
-        return new NoteArea(start, end, page, joined(sorted.stream().map(String::valueOf).toList(), bodies));
+        List<String> labels = new ArrayList<>();
+        List<LineJoiner.Joining> bodies = new ArrayList<>();
+        for (int n = 0; n < textless.size(); n++) {
+            labels.add(String.valueOf(textless.get(n)));
+            bodies.add(joinLines(orphans.get(n)));
+        }
+        for (int n = 0; n < numbers.size(); n++) {
+            labels.add(String.valueOf(numbers.get(n)));
+            bodies.add(joinLines(texts.get(n)));
+        }
+        // in the order of their numbers
+        List<Integer> order = new ArrayList<>();
+        for (int n = 0; n < labels.size(); n++) {
+            order.add(n);
+        }
+        order.sort(java.util.Comparator.comparingInt(n -> Integer.parseInt(labels.get(n))));
+        return new NoteArea(start, end, page, joined(order.stream().map(labels::get).toList(), order.stream().map(bodies::get).toList()));
+    }
+
+    /** The most lines one note takes here: more, and the number is a mark alone on a body line. */
+    private static final int MAX_NOTE_LINES = 6;
+
+    private static boolean isLabel(Line line) {
+        return line.content().size() == 1 && LABEL_ONLY.matcher(line.text().strip()).matches();
+    }
+
+    private LineJoiner.Joining joinLines(List<Line> lines) {
+        LineJoiner.Joining j = joiner.start();
+        lines.forEach(l -> j.add(l.content()));
+        return j;
+    }
+
+    /**
+     * How a note's text opens: anything but a lower-case letter ("A/78/101.", "See …", "«…»", "第 70/1 号决议。");
+     * a wrapped note's next line goes on in lower case ("and the related reports…").
+     */
+    private static boolean opensNote(String text) {
+        return !text.isEmpty() && !Character.isLowerCase(text.codePointAt(0));
+    }
+
+    /** Text that ends a sentence (a note's last line): a full stop, or a closing bracket or quotation mark. */
+    private static boolean endsSentence(String text) {
+        return !text.isEmpty() && ".)»”\"。".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /** Whether a line after {@code start} up to {@code end} follows a blank line (the reader marks it so). */
@@ -122,18 +194,6 @@ final class LabelColumn {
             }
         }
         return false;
-    }
-
-    /** How many more texts than numbers the scan back from a page's end looks through. */
-    private static final int MAX_NOTES = 12;
-
-    private static boolean isLabelsThenTexts(List<Line> lines, int start, int count) {
-        for (int k = start; k < start + count; k++) {
-            if (!(lines.get(k).content().size() == 1 && LABEL_ONLY.matcher(lines.get(k).text().strip()).matches())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code -layout}: each number, then its text indented further than the number. */

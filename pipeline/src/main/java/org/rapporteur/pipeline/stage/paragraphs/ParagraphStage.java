@@ -31,6 +31,8 @@ public final class ParagraphStage implements Stage {
         ParagraphBreaks.Cues cues = ParagraphBreaks.Cues.of(lines, text -> profile.isDate(text)
                 || profile.closing().meeting().matcher(text).find() || text.startsWith("[") || opensWithVoteLabel(profile, text), profile.openings());
         LineJoiner joiner = context.joiner();
+        // (extracted text: poppler's default mode closes up compounds a line end broke)
+        Compounds compounds = new Compounds(lines, joiner.lexicon());
         List<List<Inline>> paragraphs = new ArrayList<>();
         LineJoiner.Joining current = joiner.start();
         Line previous = null;
@@ -70,7 +72,7 @@ public final class ParagraphStage implements Stage {
                 }
                 current = joiner.start();
             }
-            current.add(clean(line.content()));
+            current.add(clean(line.layout().measured() ? line.content() : compounds.restore(line.content())));
             previous = line;
             cut = false;
         }
@@ -92,6 +94,29 @@ public final class ParagraphStage implements Stage {
 
     private static boolean opensWithVoteLabel(LanguageProfile profile, String text) {
         return profile.vote().labels().stream().anyMatch(label -> text.regionMatches(true, 0, label, 0, label.length()));
+    }
+
+    /** The document's closed-up compounds, worked out when a line of extracted text first needs them. */
+    private static final class Compounds {
+        private final List<Line> lines;
+        private final org.rapporteur.pipeline.text.Lexicon lexicon;
+        private org.rapporteur.pipeline.text.ClosedCompounds closed;
+
+        Compounds(List<Line> lines, org.rapporteur.pipeline.text.Lexicon lexicon) {
+            this.lines = lines;
+            this.lexicon = lexicon;
+        }
+
+        List<Inline> restore(List<Inline> content) {
+            if (closed == null) {
+                closed = new org.rapporteur.pipeline.text.ClosedCompounds(lines.stream().map(Line::text).toList(), lexicon);
+            }
+            List<Inline> out = new ArrayList<>(content.size());
+            for (Inline i : content) {
+                out.add(i instanceof Text t ? new Text(closed.restore(t.text())) : i);
+            }
+            return out;
+        }
     }
 
     /** Runs of white space inside a line fold to one space, as in the printed text. */

@@ -1,0 +1,88 @@
+package org.rapporteur.pipeline.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * poppler's {@code pdftotext} in its default mode removes a hyphen at a line's end and closes the word up,
+ * the hyphen of a compound too: "Non-Self-|Governing" becomes "Non-SelfGoverning", "self-|determination"
+ * "selfdetermination", "c’est-|à-dire" "c’està-dire". Such a word gets its hyphen back where the document
+ * writes the compound elsewhere (one compound only closing up so), or, at a capital inside the word
+ * ("NonSelf-Governing"), where the language's dictionary knows the compound and not the closed word.
+ */
+public final class ClosedCompounds {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}’'-]*[\\p{L}\\p{M}]");
+    /** The document's compounds by their closed forms (one hyphen left out), where only one compound closes so. */
+    private final Map<String, String> compounds = new HashMap<>();
+    private final Lexicon lexicon;
+
+    public ClosedCompounds(Iterable<String> texts, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        Map<String, String> seen = new HashMap<>();
+        for (String t : texts) {
+            Matcher m = WORD.matcher(t);
+            while (m.find()) {
+                String w = m.group();
+                for (int i = w.indexOf('-'); i > 0 && i < w.length() - 1; i = w.indexOf('-', i + 1)) {
+                    String closed = w.substring(0, i) + w.substring(i + 1);
+                    String before = seen.putIfAbsent(closed, w);
+                    if (before != null && !before.equals(w)) {
+                        seen.put(closed, "");
+                    }
+                }
+            }
+        }
+        seen.forEach((closed, compound) -> {
+            if (!compound.isEmpty()) {
+                compounds.put(closed, compound);
+            }
+        });
+    }
+
+    /** {@code text} with each closed-up compound given its hyphen back. */
+    public String restore(String text) {
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String w = m.group();
+            String fixed = compounds.get(w);
+            if (fixed == null) {
+                fixed = byDictionary(w);
+            }
+            if (fixed != null && !fixed.equals(w)) {
+                if (out == null) {
+                    out = new StringBuilder();
+                }
+                out.append(text, last, m.start()).append(fixed);
+                last = m.end();
+            }
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /**
+     * Where a capital follows a lower-case letter inside the word ("NonSelf-Governing"), the compound with a
+     * hyphen there if the dictionary knows it and not the word as it is. (Not searched at every letter: the
+     * dictionary takes any run of its words joined by hyphens, "Milano-Corti-na" too.)
+     */
+    private String byDictionary(String w) {
+        if (!lexicon.present()) {
+            return null;
+        }
+        StringBuilder candidate = new StringBuilder();
+        boolean seam = false;
+        for (int i = 0; i < w.length(); i++) {
+            if (i > 0 && Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                candidate.append('-');
+                seam = true;
+            }
+            candidate.append(w.charAt(i));
+        }
+        return seam && !lexicon.knows(w) && lexicon.knows(candidate.toString()) ? candidate.toString() : null;
+    }
+}
