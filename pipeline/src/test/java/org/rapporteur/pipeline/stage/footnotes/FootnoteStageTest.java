@@ -189,6 +189,21 @@ class FootnoteStageTest {
     }
 
     @Test
+    void notesWrappedOverLinesWithTheFirstNumbersLastAreReadInOrder() {
+        // as poppler read a page of many notes: the first two notes' texts, then "3" and its text, "4" and a
+        // text over three lines, then the first two numbers
+        Document d = run(Language.ENGLISH, "Recalling its resolutions,1 and the reports,2 and the Outcome,3\n"
+                + "and the programme,4 in which it decided,\n\nA/78/101.\nA/78/102.\n3\nA/78/103.\n4\n"
+                + "See Official Records of the General Assembly, Supplement No. 54,\nand the related reports of the "
+                + "Secretary-General on the\nfollow-up to the outcome of the World Summit.\n1\n2\n\fto remain seized,\n");
+        assertThat(notes(d)).extracting(n -> n.label() + " " + Inlines.plainText(n.content())).containsExactly(
+                "1 A/78/101.", "2 A/78/102.", "3 A/78/103.", "4 See Official Records of the General Assembly, Supplement No. 54, "
+                        + "and the related reports of the Secretary-General on the follow-up to the outcome of the World Summit.");
+        assertThat(Docs.paragraphs(d)).startsWith("Recalling its resolutions,[^1] and the reports,[^2] and the Outcome,[^3] "
+                + "and the programme,[^4] in which it decided,");
+    }
+
+    @Test
     void oneNumberAndOneTextAtAPagesEndAreANoteOnlyWhenSetApartByABlankLine() {
         Document d = run(Language.ENGLISH, "Recognizing the Convention on the Rights of\nPersons with Disabilities,1 in which\n"
                 + "1\n\nUnited Nations, Treaty Series, vol. 2515.\n\fStates parties recognized the right,\n");
