@@ -36,9 +36,10 @@ final class MarkResolver {
      * (see {@link NoteTable#nextLabel}), so "第1号决议" stays text; none before one of the language's counters.
      */
     private static String cjkMarkPattern(String counters) {
-        return "(?<=[\\p{IsHan}》」』”）)，、；。])\\s?(\\d{1,3})\\s?(?=[\\p{IsHan}《「『“（，、；。])(?!" + counters + ")"
+        return "(?<=[\\p{IsHan}》」』”）)，、；：。])\\s?(\\d{1,3})\\s?(?=[\\p{IsHan}《「『“（，、；：。])(?!" + counters + ")"
                 // at a line's end only glued to its word: "决议3" is a mark, "2010 年 3" wrapped before "月" a date
-                + "|(?<=[\\p{IsHan}》」』”）)，、；。])(\\d{1,3})(?=\\s*$)";
+                // (or its punctuation: "特别是：11", "报告；12")
+                + "|(?<=[\\p{IsHan}》」』”）)，、；：。])(\\d{1,3})(?=\\s*$)";
     }
 
     /** Each language's two counter patterns. */

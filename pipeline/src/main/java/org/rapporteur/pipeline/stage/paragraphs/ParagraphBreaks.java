@@ -43,7 +43,12 @@ final class ParagraphBreaks {
         // clause, then a line that opens as the language's preambular paragraphs do ("Recalling also…").
         boolean opensAfterClause = fullWidth > 0 && !line.layout().measured() && !before.isEmpty()
                 && ",;،，；".indexOf(before.charAt(before.length() - 1)) >= 0 && cues.openings().opensPreambular(text);
+        // The closing meeting and date on lines of their own after the last paragraph ended ("…设施和服务。" |
+        // "第 45 次全体会议" | "2023 年 12 月 7 日"), in plain text that shows no paragraph ends.
+        boolean closingLine = fullWidth > 0 && !line.layout().measured() && cues.closing().test(text)
+                && (sentenceEnded(before) || cues.closing().test(before));
         return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort || bracketOpens || opensAfterClause
+                || closingLine
                 || NUMBERED.matcher(text).lookingAt() || numberAlone(text) || LABEL.matcher(before).matches()
                 || (LABEL.matcher(text).matches() && sentenceEnded(before));
     }

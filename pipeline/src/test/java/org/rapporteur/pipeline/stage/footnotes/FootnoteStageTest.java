@@ -224,6 +224,13 @@ class FootnoteStageTest {
     }
 
     @Test
+    void aChineseMarkAfterAColonOrSemicolonAtALineEndIsTheNextNote() {
+        Document d = run(Language.CHINESE, "开展大会核可的行动，特别是：1\n(a)\n拟订终止殖民主义的具体提议；2\n\n"
+                + "1 A/78/208。\n2 A/78/209。\n");
+        assertThat(String.join("|", Docs.paragraphs(d))).contains("特别是：[^1]", "具体提议；[^2]");
+    }
+
+    @Test
     void aClosingDateWhoseDayIsTheNextNoteNumberIsNoNote() {
         Document d = run(Language.ENGLISH, "Recalling the Millennium Declaration,¹\n\n¹ Resolution 55/2.\n\n"
                 + "1. Decides to remain seized of the matter.\n\n2 December 2023\n\n50th plenary meeting\n");

@@ -2,6 +2,8 @@ package org.rapporteur.pipeline.stage.paragraphs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,22 @@ class ParagraphStageTest {
                 + "Deeply concerned by " + full + "\nthe conflicts,\n" + ("Noting " + full + "\n").repeat(8));
         assertThat(Docs.paragraphs(en)).startsWith("Recalling " + full + " the resolution " + full + " of 2023,",
                 "Deeply concerned by " + full + " the conflicts,");
+    }
+
+    @Test
+    void theClosingMeetingAndDateOnLinesOfTheirOwnEndTheLastParagraph() {
+        // default-mode text of a Chinese resolution: nothing but the lines themselves tells the closing apart
+        String full = "请秘书长继续审查特别委员会的可用资源，以确保委员会拥有与其按照大会有关决议相称的资金。";
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < 8; k++) {
+            text.append(full).append('\n');
+        }
+        text.append("请秘书长继续审查特别委员会的可用资源，以确保委员会拥有与其按照大会\n有关决议相称的资金、设施和服务。\n"
+                + "第 45 次全体会议\n2023 年 12 月 7 日\n");
+        Document d = run(Language.CHINESE, text.toString());
+        List<String> paragraphs = Docs.paragraphs(d);
+        assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(3).endsWith("第 45 次全体会议", "2023 年 12 月 7 日");
+        assertThat(paragraphs.get(paragraphs.size() - 3)).endsWith("有关决议相称的资金、设施和服务。");
     }
 
     @Test
