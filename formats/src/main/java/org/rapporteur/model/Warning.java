@@ -26,7 +26,12 @@ public record Warning(Kind kind, String message) {
          * Line-end hyphens decided by rule alone: neither the document (the word written elsewhere) nor the
          * language's spelling dictionary settled whether the hyphen is the word's or the line's.
          */
-        GUESSED_HYPHEN
+        GUESSED_HYPHEN,
+        /**
+         * A page break or a note block cut the text where the layout could not tell whether one paragraph
+         * goes on or another starts: the decision taken is named with the page and the first words.
+         */
+        UNCERTAIN_PARAGRAPH
     }
 
     public Warning {

@@ -124,6 +124,36 @@ final class ParagraphBreaks {
         return m.lookingAt() && m.end() >= t.length();
     }
 
+    /**
+     * Why a decision at a page break or a note block is a guess, if it is: a new paragraph where the text
+     * before stopped without any punctuation, or at a comma, and the text after opens in lower case as no
+     * paragraph of the language does (not a number, label, closing line, nor "признавая"); or one paragraph
+     * going on where the text before ended a sentence and the text after opens with a capital (where the
+     * document's paragraphs do) or as the language's paragraphs do. In a PDF a start the layout shows (an
+     * indent, a gap, a last line stopped short) is no guess.
+     */
+    static java.util.Optional<String> doubt(String before, Line last, Line next, boolean joined, Cues cues) {
+        String b = MARK_BRACKETS.matcher(before.strip()).replaceAll("");
+        String n = next.text().strip();
+        if (b.isEmpty() || n.isEmpty() || NUMBERED.matcher(n).lookingAt() || numberAlone(n) || LABEL.matcher(n).matches()
+                || cues.closing().test(n) || !Character.isLetter(n.codePointAt(0))) {
+            return java.util.Optional.empty();
+        }
+        int first = n.codePointAt(0);
+        boolean clause = ",，、،".indexOf(b.charAt(b.length() - 1)) >= 0;
+        // (in a PDF, a first-line indent, a gap or a last line that stopped short says a paragraph starts)
+        boolean measuredStart = next.layout().measured() && (next.layout().breakBefore() || endedShort(last, n));
+        if (!joined && !measuredStart && Character.isLowerCase(first)
+                && (!ended(b) || clause && !cues.openings().opensPreambular(n))) {
+            return java.util.Optional.of("a paragraph taken to start after text that did not end");
+        }
+        if (joined && sentenceEnded(b) && !b.endsWith(":") && !b.endsWith("：")
+                && (Character.isUpperCase(first) && cues.capitalized() || cues.openings().opensPreambular(n))) {
+            return java.util.Optional.of("a paragraph taken to go on after a sentence ended");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A short line ending in a colon, as a label is: {@code 赞成：}, {@code In favour:}. */
     static boolean label(String text) {
         return LABEL.matcher(text).matches();

@@ -9,6 +9,7 @@ import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Line;
 import org.rapporteur.model.Paragraph;
 import org.rapporteur.model.Text;
+import org.rapporteur.model.Warning;
 import org.rapporteur.pipeline.text.LineJoiner;
 import org.rapporteur.profile.LanguageProfile;
 import org.rapporteur.pipeline.stage.Stage;
@@ -50,7 +51,11 @@ public final class ParagraphStage implements Stage {
             if (previous == null) {
                 joins = false;
             } else if (cut || !samePage) {
-                joins = ParagraphBreaks.continuesAcrossCut(current.tail(ParagraphBreaks.CUT_CONTEXT), previous, line, cues);
+                String before = current.tail(ParagraphBreaks.CUT_CONTEXT);
+                joins = ParagraphBreaks.continuesAcrossCut(before, previous, line, cues);
+                ParagraphBreaks.doubt(before, previous, line, joins, cues).ifPresent(why -> context.warnings().add(
+                        new Warning(Warning.Kind.UNCERTAIN_PARAGRAPH, "page " + line.page() + ": " + why + " at \""
+                                + firstWords(line.text()) + "\"")));
             } else {
                 // A vote label of the language ("Against:", "反对：") stands alone, whatever the layout shows.
                 joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth, cues)
@@ -84,6 +89,13 @@ public final class ParagraphStage implements Stage {
             out.add(new Paragraph(Inlines.strip(p)));
         }
         return document.withBlocks(out);
+    }
+
+    /** The first words of a line, for a warning that says where. */
+    private static String firstWords(String text) {
+        String t = text.strip();
+        int cut = t.length() <= 40 ? t.length() : Math.max(t.lastIndexOf(' ', 40), 20);
+        return t.substring(0, Math.min(cut, t.length())) + (cut < t.length() ? "…" : "");
     }
 
     /** A line that is one of the language's vote labels and nothing else: {@code In favour:}, {@code 赞成：}. */

@@ -103,6 +103,21 @@ class ParagraphStageTest {
     }
 
     @Test
+    void aSplitAtAPageBreakThatTheTextDoesNotShowIsAWarningNamingThePage() {
+        // default-mode text: a page ends at a comma and the next opens in lower case, not as a Russian
+        // preamble does; too little text to know the document's own openings
+        Document d = run(Language.RUSSIAN, "основываясь на информации, полученной от государств, учреждений,\n"
+                + "\fгражданского общества, включая организации,\n");
+        assertThat(d.warnings()).filteredOn(w -> w.kind() == org.rapporteur.model.Warning.Kind.UNCERTAIN_PARAGRAPH)
+                .extracting(org.rapporteur.model.Warning::message).containsExactly(
+                        "page 2: a paragraph taken to start after text that did not end at \"гражданского общества, включая…\"");
+        // a page that opens as Russian preambles do is no doubt
+        Document sure = run(Language.RUSSIAN, "основываясь на информации, полученной от государств, учреждений,\n"
+                + "\fпризнавая также важность,\n");
+        assertThat(sure.warnings()).noneMatch(w -> w.kind() == org.rapporteur.model.Warning.Kind.UNCERTAIN_PARAGRAPH);
+    }
+
+    @Test
     void documentEvidenceDecidesAHyphen() {
         Document d = run(Language.ENGLISH, "States stress that decision-making\n\nmust include decision-\nmaking bodies.\n\n"
                 + "The ever-\nchanging world and the everchanging rules.\n");
