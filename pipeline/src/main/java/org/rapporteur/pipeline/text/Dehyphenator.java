@@ -106,16 +106,22 @@ final class Dehyphenator {
         if (a.indexOf('-') < 0 && words.contains(lastPart + a)) {
             return false;
         }
-        if (hyphenPrefixes.contains(lastPart)) {
-            return true;
-        }
         if (lexicon.present() && a.indexOf('-') < 0) {
             // as printed: Hunspell accepts a capitalised form of a word it knows, not a name in lower case
             String part = before.substring(before.lastIndexOf('-') + 1);
             boolean whole = lexicon.knows(part + after);
             boolean compound = lexicon.knows(part + "-" + after);
             if (whole != compound) {
+                // (before the prefixes: "ex-|tremism" is "extremism", "ex-|President" keeps its capital)
+                if (compound && Character.isUpperCase(part.codePointAt(0))) {
+                    // a capitalised first part is a name as often as a compound: "Gang-|won" is a place the
+                    // dictionary does not know, and "Gang" and "won" are words of its
+                    guesses.add(before + "-|" + after + " (hyphen kept)");
+                }
                 return compound;
+            }
+            if (hyphenPrefixes.contains(lastPart)) {
+                return true;
             }
             if (whole && !hyphenates) {
                 // both are words ("ad-ministering": "ad", "ministering"), and nothing shows the document
@@ -125,6 +131,9 @@ final class Dehyphenator {
             if (whole) {
                 return false;
             }
+        }
+        if (hyphenPrefixes.contains(lastPart)) {
+            return true;
         }
         if (!hyphenates) {
             // Nothing shows the document breaking words at line ends (a word processor does not, by

@@ -68,8 +68,10 @@ final class MastheadLine {
     }
 
     private static boolean isBodyName(String text, LanguageProfile profile) {
+        // (the data writes "l'homme", a page prints "l’homme")
+        String t = text.replace('\u2019', '\'');
         for (BodyForm b : profile.bodies()) {
-            if (b.name().equalsIgnoreCase(text)) {
+            if (b.name().replace('\u2019', '\'').equalsIgnoreCase(t)) {
                 return true;
             }
         }
