@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * the hyphen of a compound too: "Non-Self-|Governing" becomes "Non-SelfGoverning", "self-|determination"
  * "selfdetermination", "c’est-|à-dire" "c’està-dire". Such a word gets its hyphen back where the document
  * writes the compound elsewhere (one compound only closing up so), or, at a capital inside the word
- * ("NonSelf-Governing"), where the language's dictionary knows the compound and not the closed word.
+ * ("NonSelf-Governing") or inside a lower-case part of a compound the dictionary does not know
+ * ("c’està-dire"), where the language's dictionary knows the compound (at one place only) and not the
+ * closed word.
  */
 public final class ClosedCompounds {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}’'-]*[\\p{L}\\p{M}]");
@@ -74,6 +76,7 @@ public final class ClosedCompounds {
         if (!lexicon.present()) {
             return null;
         }
+
         StringBuilder candidate = new StringBuilder();
         boolean seam = false;
         for (int i = 0; i < w.length(); i++) {
@@ -83,6 +86,37 @@ public final class ClosedCompounds {
             }
             candidate.append(w.charAt(i));
         }
-        return seam && !lexicon.knows(w) && lexicon.knows(candidate.toString()) ? candidate.toString() : null;
+        if (seam) {
+            return !lexicon.knows(w) && lexicon.knows(candidate.toString()) ? candidate.toString() : null;
+        }
+        return w.indexOf('-') > 0 ? closedPart(w) : null;
+    }
+
+    /**
+     * A compound one of whose parts is a lower-case word the dictionary does not know ("c’està-dire"): the
+     * compound with a hyphen inside that part, where exactly one place makes a compound the dictionary
+     * knows ("c’est-à-dire"). Capitalised parts are names ("Milano-Cortina") and are left alone.
+     */
+    private String closedPart(String w) {
+        if (lexicon.knows(w)) {
+            return null;
+        }
+        List<String> known = new ArrayList<>();
+        int start = 0;
+        for (String part : w.split("-", -1)) {
+            boolean lower = !part.isEmpty() && part.codePoints().noneMatch(Character::isUpperCase);
+            if (lower && part.length() >= 4 && !lexicon.knows(part)) {
+                for (int i = 1; i < part.length(); i++) {
+                    if (Character.isLetter(part.charAt(i - 1)) && Character.isLetter(part.charAt(i))) {
+                        String candidate = w.substring(0, start + i) + "-" + w.substring(start + i);
+                        if (lexicon.knows(candidate)) {
+                            known.add(candidate);
+                        }
+                    }
+                }
+            }
+            start += part.length() + 1;
+        }
+        return known.size() == 1 ? known.get(0) : null;
     }
 }

@@ -45,6 +45,16 @@ class ClosedCompoundsTest {
     }
 
     @Test
+    void aLowerCasePartOfACompoundTheDictionaryDoesNotKnowIsSplitWhereOnePlaceMakesACompoundItKnows() {
+        ClosedCompounds c = new ClosedCompounds(List.of(), knowing("c’est-à-dire", "intersexes"));
+        assertThat(c.restore("sexuelles, c’està-dire avec")).isEqualTo("sexuelles, c’est-à-dire avec");
+        // a part the dictionary knows, or two places that would do, change nothing
+        assertThat(new ClosedCompounds(List.of(), knowing("inter-sexes", "intersexes")).restore("personnes-intersexes"))
+                .isEqualTo("personnes-intersexes");
+        assertThat(new ClosedCompounds(List.of(), knowing("ab-cdef-gh", "abc-def-gh")).restore("abcdef-gh")).isEqualTo("abcdef-gh");
+    }
+
+    @Test
     void withoutEvidenceNothingChanges() {
         ClosedCompounds c = new ClosedCompounds(List.of("Milano-Cortina"), knowing("Milano-Corti-na"));
         assertThat(c.restore("selfdetermination in Milano-Cortina")).isEqualTo("selfdetermination in Milano-Cortina");

@@ -41,7 +41,9 @@ final class ParagraphBreaks {
         boolean bracketOpens = fullWidth > 0 && !line.layout().measured() && text.startsWith("[");
         // Plain text without indents or blank lines (pdftotext's default mode): a full line that ends a
         // clause, then a line that opens as the language's preambular paragraphs do ("Recalling also…").
-        boolean opensAfterClause = fullWidth > 0 && !line.layout().measured() && !before.isEmpty()
+        // (not among numbered operative paragraphs, which open with their number: there a verbal adverb after a
+        // comma goes on with its sentence, "…уважения к ним," | "способствуя тем самым…")
+        boolean opensAfterClause = fullWidth > 0 && !line.layout().measured() && !before.isEmpty() && !cues.operative()
                 && ",;،，；".indexOf(before.charAt(before.length() - 1)) >= 0 && cues.openings().opensPreambular(text);
         // The closing meeting and date on lines of their own after the last paragraph ended ("…设施和服务。" |
         // "第 45 次全体会议" | "2023 年 12 月 7 日"), in plain text that shows no paragraph ends.
@@ -161,7 +163,8 @@ final class ParagraphBreaks {
 
     /** A numbered operative paragraph ({@code 1. }, Arabic {@code 1 - }), not a lettered sub-paragraph. */
     static boolean operativeNumber(String text) {
-        return OPERATIVE.matcher(text.strip()).lookingAt();
+        // (also the number alone on its line, "6.", as pdftotext's default mode sets it)
+        return OPERATIVE.matcher(text.strip() + " ").lookingAt();
     }
 
     /** Text that stops inside a sentence: at a comma, or at no punctuation at all. */

@@ -71,6 +71,18 @@ class ParagraphStageTest {
     }
 
     @Test
+    void amongNumberedOperativeParagraphsAVerbalAdverbAfterACommaGoesOn() {
+        // default-mode text of a Russian resolution: "способствуя" would open a preambular paragraph
+        String full = "а".repeat(70);
+        Document d = run(Language.RUSSIAN, ("признавая " + full + "\n").repeat(8) + "6.\nпризнает, что спорт " + full
+                + "\nиспользоваться для поощрения прав человека и усиления всеобщего уважения к ним,\n"
+                + "способствуя тем самым полной реализации таких прав;\n7.\nприветствует сотрудничество;\n");
+        assertThat(Docs.paragraphs(d)).endsWith("6. признает, что спорт " + full + " использоваться для поощрения прав "
+                + "человека и усиления всеобщего уважения к ним, способствуя тем самым полной реализации таких прав;",
+                "7. приветствует сотрудничество;");
+    }
+
+    @Test
     void frenchAndEnglishPreamblesOpenWithAReflexiveOrAnAdverbAndAParticiple() {
         // default-mode text: no indent, no blank line; a full line ending a clause, then the opening
         String full = "x".repeat(60);
