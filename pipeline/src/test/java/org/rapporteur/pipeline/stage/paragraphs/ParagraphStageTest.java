@@ -83,6 +83,17 @@ class ParagraphStageTest {
     }
 
     @Test
+    void aChineseAndRecallingAfterACommaGoesOnWithItsSentence() {
+        // default-mode text: "并回顾" ("and recalling") after a comma is no new paragraph; "又回顾" is
+        String full = "回顾《儿童权利公约》第三十一条，其中阐明儿童从事游戏和娱乐活动的权利和义务，";
+        Document d = run(Language.CHINESE, (full + "\n").repeat(8) + full + "\n并回顾关于儿童问题的成果文件，\n"
+                + "又回顾其决议，\n");
+        List<String> paragraphs = Docs.paragraphs(d);
+        assertThat(paragraphs.get(paragraphs.size() - 2)).endsWith(full + "并回顾关于儿童问题的成果文件，");
+        assertThat(paragraphs).last().isEqualTo("又回顾其决议，");
+    }
+
+    @Test
     void frenchAndEnglishPreamblesOpenWithAReflexiveOrAnAdverbAndAParticiple() {
         // default-mode text: no indent, no blank line; a full line ending a clause, then the opening
         String full = "x".repeat(60);
