@@ -116,6 +116,11 @@ final class ParagraphBreaks {
         return slack > need;
     }
 
+    /** A line opening with a paragraph or sub-paragraph number: {@code 1. }, {@code (a) }. */
+    static boolean numbered(String text) {
+        return NUMBERED.matcher(text.strip()).lookingAt() || numberAlone(text);
+    }
+
     /** A paragraph or sub-paragraph number and nothing else: {@code 1.}, {@code (a)}. */
     static boolean numberAlone(String text) {
         String t = text.strip();
@@ -154,6 +159,20 @@ final class ParagraphBreaks {
             return java.util.Optional.of("a paragraph taken to go on after a sentence ended");
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a new paragraph on the same page was a guess: in extracted text that marks no paragraph (no
+     * indent, no blank line, no trailing space), after a line that ended a clause (a comma), before a line
+     * that opens as no paragraph does (not a number, label or closing line, not the language's opening).
+     */
+    static boolean doubtOnPage(Line previous, Line line, Cues cues) {
+        String b = previous.text().strip();
+        String n = line.text().strip();
+        return !line.layout().measured() && !line.layout().breakBefore() && !previous.layout().endsWithSpace()
+                && !b.isEmpty() && !n.isEmpty() && ",，、،".indexOf(b.charAt(b.length() - 1)) >= 0
+                && !NUMBERED.matcher(n).lookingAt() && !numberAlone(n) && !LABEL.matcher(n).matches() && !LABEL.matcher(b).matches()
+                && !cues.closing().test(n) && !cues.openings().opensPreambular(n);
     }
 
     /** A short line ending in a colon, as a label is: {@code 赞成：}, {@code In favour:}. */

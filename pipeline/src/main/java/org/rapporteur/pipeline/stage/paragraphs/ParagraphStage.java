@@ -38,6 +38,10 @@ public final class ParagraphStage implements Stage {
         LineJoiner.Joining current = joiner.start();
         Line previous = null;
         boolean cut = false;
+        // the closing date or meeting has been read: lists of names follow, each line its own
+        boolean closed = false;
+        // the paragraph being built opened with a point's label: "(a)", "(ii)"
+        boolean inPoint = false;
         for (Line line : lines) {
             if (line.layout().rule()) {
                 cut = previous != null;
@@ -60,6 +64,13 @@ public final class ParagraphStage implements Stage {
                 // A vote label of the language ("Against:", "反对：") stands alone, whatever the layout shows.
                 joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth, cues)
                         && !voteLabel(profile, line.text()) && !voteLabel(profile, previous.text());
+                // (after a point, "(ii) Recommendations to States," | "and to present the report…" is the list's
+                // wrap-up, no guess)
+                if (!joins && !closed && !inPoint && ParagraphBreaks.doubtOnPage(previous, line, cues)) {
+                    context.warnings().add(new Warning(Warning.Kind.UNCERTAIN_PARAGRAPH, "page " + line.page()
+                            + ": a paragraph taken to start after a clause, in text without indents or blank lines, at \""
+                            + firstWords(line.text()) + "\""));
+                }
             }
             // A paragraph's number alone on its line goes on with the line after it: pdftotext's default mode
             // sets "1." and the text after its tab apart ("1." | "Reaffirms its resolution…").
@@ -70,12 +81,14 @@ public final class ParagraphStage implements Stage {
             } else if (profile.isDate(line.text()) || profile.isMeeting(line.text())) {
                 // The vote's lists after the closing lines are no operative text a page break cut.
                 cues = cues.afterOperativePart();
+                closed = true;
             }
             if (!joins) {
                 if (!current.isEmpty()) {
                     paragraphs.add(current.inlines());
                 }
                 current = joiner.start();
+                inPoint = ParagraphBreaks.numbered(line.text()) && !ParagraphBreaks.operativeNumber(line.text());
             }
             current.add(clean(line.layout().measured() ? line.content() : compounds.restore(line.content())));
             previous = line;

@@ -83,6 +83,22 @@ class ParagraphStageTest {
     }
 
     @Test
+    void aSplitAfterAClauseInTextWithoutParagraphMarksIsAWarningUnlessTheNextLineOpensAParagraph() {
+        // default-mode text that spread a justified line one word a line: the short line "государств-членов,"
+        // reads as a paragraph's end
+        String full = "а".repeat(70);
+        Document d = run(Language.RUSSIAN, ("признавая " + full + "\n").repeat(8) + "7.\nприветствует\nсотрудничество\n"
+                + "государств-членов,\nОрганизации Объединенных Наций и " + full + "\nи программ;\n");
+        assertThat(d.warnings()).filteredOn(w -> w.kind() == org.rapporteur.model.Warning.Kind.UNCERTAIN_PARAGRAPH)
+                .extracting(org.rapporteur.model.Warning::message).containsExactly("page 1: a paragraph taken to start after a "
+                        + "clause, in text without indents or blank lines, at \"Организации Объединенных Наций и…\"");
+        // the same short line before an opening of the language is a paragraph's end, no guess
+        Document sure = run(Language.RUSSIAN, ("признавая " + full + "\n").repeat(8) + "государств-членов,\nпризнавая также "
+                + full + "\n");
+        assertThat(sure.warnings()).noneMatch(w -> w.kind() == org.rapporteur.model.Warning.Kind.UNCERTAIN_PARAGRAPH);
+    }
+
+    @Test
     void aChineseAndRecallingAfterACommaGoesOnWithItsSentence() {
         // default-mode text: "并回顾" ("and recalling") after a comma is no new paragraph; "又回顾" is
         String full = "回顾《儿童权利公约》第三十一条，其中阐明儿童从事游戏和娱乐活动的权利和义务，";
