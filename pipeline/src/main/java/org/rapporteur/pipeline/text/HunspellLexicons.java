@@ -106,26 +106,6 @@ public final class HunspellLexicons {
         }
     }
 
-    /** No dictionary, for the reason given as its name. */
-    private static Lexicon unreadable(String why) {
-        return new Lexicon() {
-            @Override
-            public boolean knows(String word) {
-                return false;
-            }
-
-            @Override
-            public boolean present() {
-                return false;
-            }
-
-            @Override
-            public String name() {
-                return why;
-            }
-        };
-    }
-
     /** A dictionary found in the search path and read when first asked; one that fails to read knows nothing. */
     private static final class Loading implements Lexicon {
         private final Path base;
@@ -146,7 +126,7 @@ public final class HunspellLexicons {
                         } catch (IOException | RuntimeException e) {
                             // a damaged dictionary must not fail documents: their hyphens are then decided
                             // as where there is none, and the report says why
-                            l = unreadable(base + " could not be read: " + e.getMessage());
+                            l = new Lexicon.Absent(base + " could not be read: " + e.getMessage());
                         }
                         loaded = l;
                     }

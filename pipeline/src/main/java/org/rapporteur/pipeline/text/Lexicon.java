@@ -7,7 +7,10 @@ package org.rapporteur.pipeline.text;
  */
 public interface Lexicon {
     /** No dictionary: every word is unknown, and {@link #present()} says that this means nothing. */
-    Lexicon NONE = new Lexicon() {
+    Lexicon NONE = new Absent("none");
+
+    /** No dictionary, for the reason its name gives ("none", or why one found could not be read). */
+    record Absent(String name) implements Lexicon {
         @Override
         public boolean knows(String word) {
             return false;
@@ -17,12 +20,7 @@ public interface Lexicon {
         public boolean present() {
             return false;
         }
-
-        @Override
-        public String name() {
-            return "none";
-        }
-    };
+    }
 
     /** Whether the dictionary accepts {@code word} as it is written (a hyphenated word: as the compound). */
     boolean knows(String word);

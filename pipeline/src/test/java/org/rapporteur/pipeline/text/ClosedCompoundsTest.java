@@ -3,29 +3,12 @@ package org.rapporteur.pipeline.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Compounds poppler's default mode closed up at a line end get their hyphen back, on evidence only. */
 class ClosedCompoundsTest {
     private static Lexicon knowing(String... words) {
-        Set<String> known = Set.of(words);
-        return new Lexicon() {
-            @Override
-            public boolean knows(String word) {
-                return known.contains(word);
-            }
-
-            @Override
-            public boolean present() {
-                return true;
-            }
-
-            @Override
-            public String name() {
-                return "test";
-            }
-        };
+        return WordList.of(words);
     }
 
     @Test

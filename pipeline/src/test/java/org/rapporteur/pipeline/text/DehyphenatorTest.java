@@ -14,23 +14,7 @@ import org.junit.jupiter.api.Test;
 class DehyphenatorTest {
     /** A dictionary that knows exactly {@code words}, as Hunspell would be asked (a compound with its hyphen). */
     private static Lexicon knowing(String... words) {
-        Set<String> known = Set.of(words);
-        return new Lexicon() {
-            @Override
-            public boolean knows(String word) {
-                return known.contains(word);
-            }
-
-            @Override
-            public boolean present() {
-                return true;
-            }
-
-            @Override
-            public String name() {
-                return "test";
-            }
-        };
+        return WordList.of(words);
     }
 
     /** Lines of a document that breaks words at line ends: "develop-|ment" is written whole elsewhere. */
