@@ -71,7 +71,7 @@ public final class AknWriter implements DocumentWriter {
             }
             parent.ifPresent(p -> {
                 more.add(new String[] {"TLCOrganization", p.akn().eId(), p.akn().href(), p.akn().showAs()});
-                more.add(new String[] {"TLCRole", "subsidiaryBody", "/akn/ontology/role/un/subsidiaryBody", "Subsidiary body"});
+                more.add(new String[] {"TLCRole", "subsidiaryBody", "/akn/role/concept/un/subsidiaryBody", "Subsidiary body"});
             });
             new AknMeta(xml).write(iri, dateName, published, body(organ, parent), doc.blocks(RecordedVote.class), more,
                     meta.get(Field.JOB_NUMBER).orElse(null));

@@ -13,7 +13,7 @@ public final class AknMeta {
         {"TLCOrganization", "rapporteur", "/akn/ontology/organization/rapporteur", "Rapporteur"},
         {"TLCRole", "author", "/akn/ontology/role/un/author", "Author"},
         {"TLCRole", "editor", "/akn/ontology/role/un/editor", "Editor"},
-        {"TLCRole", "issuingBody", "/akn/ontology/role/un/issuingBody", "Issuing body"},
+        {"TLCRole", "issuingBody", "/akn/role/concept/un/issuingBody", "Issuing body"},
         {"TLCRole", "publisher", "/akn/ontology/role/un/publisher", "Publisher"},
         {"TLCRole", "distribution", "/akn/ontology/concept/un/generalDistribution", "General distribution"},
         {"TLCConcept", "dateOfAdoption", "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption"},
