@@ -85,6 +85,8 @@ public final class AknCoverPage {
             xml.openMixed("p");
             xml.openMixed("event", "refersTo", "#session");
             xml.leaf("date", m.get(Field.SESSION_START), "date", m.get(Field.SESSION_START_DATE), "refersTo", "#startDate");
+            // what the masthead prints between the two ("–", or the space left where a dash was not read)
+            xml.text(between(m.getOrDefault(Field.SESSION_DATES, ""), m.get(Field.SESSION_START), m.get(Field.SESSION_END)));
             xml.leaf("date", m.get(Field.SESSION_END), "date", m.get(Field.SESSION_END_DATE), "refersTo", "#endDate");
             xml.close();
             xml.close();
@@ -158,5 +160,14 @@ public final class AknCoverPage {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The text of {@code range} between its {@code start} and {@code end}, or a space where it does not read so. */
+    private static String between(String range, String start, String end) {
+        if (range.startsWith(start) && range.endsWith(end) && range.length() >= start.length() + end.length()) {
+            String middle = range.substring(start.length(), range.length() - end.length());
+            return middle.isEmpty() ? " " : middle;
+        }
+        return " ";
     }
 }
