@@ -116,6 +116,14 @@ final class LabelColumn {
             boolean opens = opensNote(l.text().strip());
             boolean afterEnd = line == 0 || lines.get(line - 1).page() != page || endsSentence(lines.get(line - 1).text().strip());
             if (opens && (afterEnd || orphans.size() == textless.size() - 1)) {
+                if (!afterEnd && !l.layout().breakBefore() && line > 0 && lines.get(line - 1).page() == page
+                        && lines.get(line - 1).layout().breakBefore()
+                        && !isLabel(lines.get(line - 1))) {
+                    // the first note's text began a line earlier, where poppler set the notes apart by a blank
+                    // line: a Chinese line opens as a note does anywhere ("见《…行动纲" | "领》执行情况…")
+                    line--;
+                    group.add(0, lines.get(line));
+                }
                 orphans.add(0, List.copyOf(group));
                 group.clear();
                 start = line;

@@ -204,6 +204,17 @@ class FootnoteStageTest {
     }
 
     @Test
+    void aChineseNoteWrappedOverTwoLinesBeforeItsNumberKeepsBothLines() {
+        // every Chinese line opens as a note may: the blank line poppler left says where the notes begin
+        Document d = run(Language.CHINESE, "回顾《儿童权利公约》第三十一条，1\n并回顾关于儿童问题的成果文件，2\n\n"
+                + "见《大会正式记录，第七十八届会议，补编第 58 号》(A/78/58)，第五章，以及秘书长关于《行动纲\n"
+                + "领》执行情况的相关报告。\n2\nA/78/109.\n1\n\f其中强调通过游戏，\n");
+        assertThat(notes(d)).extracting(n -> n.label() + " " + Inlines.plainText(n.content())).containsExactly(
+                "1 见《大会正式记录，第七十八届会议，补编第 58 号》(A/78/58)，第五章，以及秘书长关于《行动纲领》执行情况的相关报告。",
+                "2 A/78/109.");
+    }
+
+    @Test
     void oneNumberAndOneTextAtAPagesEndAreANoteOnlyWhenSetApartByABlankLine() {
         Document d = run(Language.ENGLISH, "Recognizing the Convention on the Rights of\nPersons with Disabilities,1 in which\n"
                 + "1\n\nUnited Nations, Treaty Series, vol. 2515.\n\fStates parties recognized the right,\n");
