@@ -1,6 +1,6 @@
 package org.rapporteur.pipeline.stage.footnotes;
 
-import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.LABEL_ONLY;
+import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.labelAlone;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.labelOf;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.nextLabel;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.joined;
@@ -38,7 +38,7 @@ final class LabelColumn {
         }
         List<String> labels = new ArrayList<>();
         int k = start;
-        while (k < end && lines.get(k).content().size() == 1 && LABEL_ONLY.matcher(lines.get(k).text().strip()).matches()) {
+        while (k < end && labelAlone(lines.get(k))) {
             String label = labelOf(lines.get(k));
             if (!(labels.isEmpty() ? Integer.parseInt(label) == lastLabel + 1 || label.equals("1") : nextLabel(labels, label))) {
                 return null;
@@ -71,7 +71,7 @@ final class LabelColumn {
         int page = lines.get(end - 1).page();
         int k = end - 1;
         List<Integer> textless = new ArrayList<>();
-        while (k >= 0 && lines.get(k).page() == page && isLabel(lines.get(k))) {
+        while (k >= 0 && lines.get(k).page() == page && labelAlone(lines.get(k))) {
             textless.add(0, Integer.parseInt(labelOf(lines.get(k))));
             k--;
         }
@@ -85,7 +85,7 @@ final class LabelColumn {
             if (line.layout().rule() || line.layout().measured()) {
                 return null;
             }
-            if (isLabel(line)) {
+            if (labelAlone(line)) {
                 if (below.size() > MAX_NOTE_LINES) {
                     // a mark alone on a body line far above: the notes start below it
                     break;
@@ -108,7 +108,7 @@ final class LabelColumn {
         // the texts of the numbers left without one: the last notes above the first number
         int start = top >= 0 ? top : end - textless.size();
         List<List<Line>> orphans = new ArrayList<>();
-        int line = (top >= 0 ? top : end - textless.size()) - 1;
+        int line = start - 1;
         List<Line> group = new ArrayList<>();
         while (orphans.size() < textless.size() && line >= 0 && lines.get(line).page() == page) {
             Line l = lines.get(line);
@@ -118,7 +118,7 @@ final class LabelColumn {
             if (opens && (afterEnd || orphans.size() == textless.size() - 1)) {
                 if (!afterEnd && !l.layout().breakBefore() && line > 0 && lines.get(line - 1).page() == page
                         && lines.get(line - 1).layout().breakBefore()
-                        && !isLabel(lines.get(line - 1))) {
+                        && !labelAlone(lines.get(line - 1))) {
                     // the first note's text began a line earlier, where poppler set the notes apart by a blank
                     // line: a Chinese line opens as a note does anywhere ("见《…行动纲" | "领》执行情况…")
                     line--;
@@ -149,31 +149,20 @@ final class LabelColumn {
                 || sorted.size() == 1 && !blankBetween(lines, start, end)) {
             return null;
         }
-        List<String> labels = new ArrayList<>();
-        List<LineJoiner.Joining> bodies = new ArrayList<>();
+        // each number with its text, in the order of the numbers
+        java.util.SortedMap<Integer, LineJoiner.Joining> byNumber = new java.util.TreeMap<>();
         for (int n = 0; n < textless.size(); n++) {
-            labels.add(String.valueOf(textless.get(n)));
-            bodies.add(joinLines(orphans.get(n)));
+            byNumber.put(textless.get(n), joinLines(orphans.get(n)));
         }
         for (int n = 0; n < numbers.size(); n++) {
-            labels.add(String.valueOf(numbers.get(n)));
-            bodies.add(joinLines(texts.get(n)));
+            byNumber.put(numbers.get(n), joinLines(texts.get(n)));
         }
-        // in the order of their numbers
-        List<Integer> order = new ArrayList<>();
-        for (int n = 0; n < labels.size(); n++) {
-            order.add(n);
-        }
-        order.sort(java.util.Comparator.comparingInt(n -> Integer.parseInt(labels.get(n))));
-        return new NoteArea(start, end, page, joined(order.stream().map(labels::get).toList(), order.stream().map(bodies::get).toList()));
+        return new NoteArea(start, end, page, joined(byNumber.keySet().stream().map(String::valueOf).toList(),
+                List.copyOf(byNumber.values())));
     }
 
     /** The most lines one note takes here: more, and the number is a mark alone on a body line. */
     private static final int MAX_NOTE_LINES = 6;
-
-    private static boolean isLabel(Line line) {
-        return line.content().size() == 1 && LABEL_ONLY.matcher(line.text().strip()).matches();
-    }
 
     private LineJoiner.Joining joinLines(List<Line> lines) {
         LineJoiner.Joining j = joiner.start();
@@ -210,9 +199,7 @@ final class LabelColumn {
         List<LineJoiner.Joining> bodies = new ArrayList<>();
         for (int t = start; t < end; t++) {
             Line line = lines.get(t);
-            String text = line.text().strip();
-            if (line.content().size() == 1 && LABEL_ONLY.matcher(text).matches()
-                    && (labels.isEmpty() || nextLabel(labels, labelOf(line)))) {
+            if (labelAlone(line) && (labels.isEmpty() || nextLabel(labels, labelOf(line)))) {
                 labels.add(labelOf(line));
                 bodies.add(joiner.start(List.of()));
             } else if (!labels.isEmpty() && line.layout().indent() >= NoteAreaFinder.BODY_INDENT) {

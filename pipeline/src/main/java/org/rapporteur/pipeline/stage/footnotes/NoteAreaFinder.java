@@ -1,6 +1,6 @@
 package org.rapporteur.pipeline.stage.footnotes;
 
-import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.LABEL_ONLY;
+import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.labelAlone;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.lastLabel;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.leadingMark;
 import static org.rapporteur.pipeline.stage.footnotes.NoteLabels.notes;
@@ -69,8 +69,7 @@ final class NoteAreaFinder {
                 area = new NoteArea(i + 1, area.end(), area.page(), area.notes());
             } else if (opensWithSuperscript(line) && !bodySized(line, body)) {
                 area = superscriptRun(lines, i);
-            } else if (pages && line.content().size() == 1 && LABEL_ONLY.matcher(line.text().strip()).matches()
-                    && (area = column.find(lines, i, lastLabel(areas))) != null) {
+            } else if (pages && labelAlone(line) && (area = column.find(lines, i, lastLabel(areas))) != null) {
                 // the page's notes as poppler sets them; area holds them
             } else if (line.layout().breakBefore()) {
                 area = block.numbered(lines, i, lastLabel(areas));

@@ -43,6 +43,11 @@ final class NoteLabels {
     private NoteLabels() {
     }
 
+    /** A line that is a note's number and nothing else ("3", "(3)", "3/"), as a column of numbers sets it. */
+    static boolean labelAlone(Line line) {
+        return line.content().size() == 1 && LABEL_ONLY.matcher(line.text().strip()).matches();
+    }
+
     /** The number of a line that holds only one, else "". */
     static String labelOf(Line line) {
         Matcher m = LABEL_ONLY.matcher(line.text().strip());
