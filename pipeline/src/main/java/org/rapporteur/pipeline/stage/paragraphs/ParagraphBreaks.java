@@ -51,7 +51,7 @@ final class ParagraphBreaks {
                 && (sentenceEnded(before) || cues.closing().test(before));
         return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort || bracketOpens || opensAfterClause
                 || closingLine
-                || NUMBERED.matcher(text).lookingAt() || numberAlone(text) || LABEL.matcher(before).matches()
+                || numbered(text) || LABEL.matcher(before).matches()
                 || (LABEL.matcher(text).matches() && sentenceEnded(before));
     }
 
@@ -142,12 +142,12 @@ final class ParagraphBreaks {
     static java.util.Optional<String> doubt(String before, Line last, Line next, boolean joined, Cues cues) {
         String b = MARK_BRACKETS.matcher(before.strip()).replaceAll("");
         String n = next.text().strip();
-        if (b.isEmpty() || n.isEmpty() || NUMBERED.matcher(n).lookingAt() || numberAlone(n) || LABEL.matcher(n).matches()
+        if (b.isEmpty() || n.isEmpty() || numbered(n) || LABEL.matcher(n).matches()
                 || cues.closing().test(n) || !Character.isLetter(n.codePointAt(0))) {
             return java.util.Optional.empty();
         }
         int first = n.codePointAt(0);
-        boolean clause = ",，、،".indexOf(b.charAt(b.length() - 1)) >= 0;
+        boolean clause = endsAtComma(b);
         // (in a PDF, a first-line indent, a gap or a last line that stopped short says a paragraph starts)
         boolean measuredStart = next.layout().measured() && (next.layout().breakBefore() || endedShort(last, n));
         if (!joined && !measuredStart && Character.isLowerCase(first)
@@ -170,8 +170,7 @@ final class ParagraphBreaks {
         String b = previous.text().strip();
         String n = line.text().strip();
         return !line.layout().measured() && !line.layout().breakBefore() && !previous.layout().endsWithSpace()
-                && !b.isEmpty() && !n.isEmpty() && ",，、،".indexOf(b.charAt(b.length() - 1)) >= 0
-                && !NUMBERED.matcher(n).lookingAt() && !numberAlone(n) && !LABEL.matcher(n).matches() && !LABEL.matcher(b).matches()
+                && !n.isEmpty() && endsAtComma(b) && !numbered(n) && !LABEL.matcher(n).matches() && !LABEL.matcher(b).matches()
                 && !cues.closing().test(n) && !cues.openings().opensPreambular(n);
     }
 
@@ -188,7 +187,7 @@ final class ParagraphBreaks {
 
     /** Text that stops inside a sentence: at a comma, or at no punctuation at all. */
     private static boolean midSentence(String text) {
-        return !ended(text) || ",，、،".indexOf(text.charAt(text.length() - 1)) >= 0;
+        return !ended(text) || endsAtComma(text);
     }
 
     /**
@@ -229,7 +228,12 @@ final class ParagraphBreaks {
      * sentence or a list, while "…核可的行动，| 特别是：" is the end of the paragraph's own sentence.
      */
     private static boolean sentenceEnded(String text) {
-        return ended(text) && ",，、،".indexOf(text.charAt(text.length() - 1)) < 0;
+        return ended(text) && !endsAtComma(text);
+    }
+
+    /** Text that ends at a comma (or an enumeration comma): a clause, not a sentence, ended there. */
+    private static boolean endsAtComma(String text) {
+        return !text.isEmpty() && ",，、،".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static boolean ended(String text) {

@@ -57,9 +57,7 @@ public final class ParagraphStage implements Stage {
             } else if (cut || !samePage) {
                 String before = current.tail(ParagraphBreaks.CUT_CONTEXT);
                 joins = ParagraphBreaks.continuesAcrossCut(before, previous, line, cues);
-                ParagraphBreaks.doubt(before, previous, line, joins, cues).ifPresent(why -> context.warnings().add(
-                        new Warning(Warning.Kind.UNCERTAIN_PARAGRAPH, "page " + line.page() + ": " + why + " at \""
-                                + firstWords(line.text()) + "\"")));
+                ParagraphBreaks.doubt(before, previous, line, joins, cues).ifPresent(why -> uncertain(context, line, why));
             } else {
                 // A vote label of the language ("Against:", "反对：") stands alone, whatever the layout shows.
                 joins = !ParagraphBreaks.startsParagraph(previous, line, fullWidth, cues)
@@ -67,9 +65,7 @@ public final class ParagraphStage implements Stage {
                 // (after a point, "(ii) Recommendations to States," | "and to present the report…" is the list's
                 // wrap-up, no guess)
                 if (!joins && !closed && !inPoint && ParagraphBreaks.doubtOnPage(previous, line, cues)) {
-                    context.warnings().add(new Warning(Warning.Kind.UNCERTAIN_PARAGRAPH, "page " + line.page()
-                            + ": a paragraph taken to start after a clause, in text without indents or blank lines, at \""
-                            + firstWords(line.text()) + "\""));
+                    uncertain(context, line, "a paragraph taken to start after a clause, in text without indents or blank lines,");
                 }
             }
             // A paragraph's number alone on its line goes on with the line after it: pdftotext's default mode
@@ -102,6 +98,12 @@ public final class ParagraphStage implements Stage {
             out.add(new Paragraph(Inlines.strip(p)));
         }
         return document.withBlocks(out);
+    }
+
+    /** A paragraph decision at {@code line} that nothing showed, for the report: the page, why, the first words. */
+    private static void uncertain(StageContext context, Line line, String why) {
+        context.warnings().add(new Warning(Warning.Kind.UNCERTAIN_PARAGRAPH, "page " + line.page() + ": " + why + " at \""
+                + firstWords(line.text()) + "\""));
     }
 
     /** The first words of a line, for a warning that says where. */
