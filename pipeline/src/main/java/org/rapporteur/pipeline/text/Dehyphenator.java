@@ -106,6 +106,8 @@ final class Dehyphenator {
         if (a.indexOf('-') < 0 && words.contains(lastPart + a)) {
             return false;
         }
+        // the dictionary knows both the whole word and the compound
+        boolean bothKnown = false;
         if (lexicon.present() && a.indexOf('-') < 0) {
             // as printed: Hunspell accepts a capitalised form of a word it knows, not a name in lower case
             String part = before.substring(before.lastIndexOf('-') + 1);
@@ -120,25 +122,20 @@ final class Dehyphenator {
                 }
                 return compound;
             }
-            if (hyphenPrefixes.contains(lastPart)) {
-                return true;
-            }
-            if (whole && !hyphenates) {
-                // both are words ("ad-ministering": "ad", "ministering"), and nothing shows the document
-                // breaking words: its hyphen
-                return true;
-            }
-            if (whole) {
-                return false;
-            }
+            bothKnown = whole;
         }
         if (hyphenPrefixes.contains(lastPart)) {
             return true;
         }
         if (!hyphenates) {
             // Nothing shows the document breaking words at line ends (a word processor does not, by
-            // default): its line-end hyphens are its own.
+            // default): its line-end hyphens are its own, also where the dictionary knows both ("ad-ministering":
+            // "ad", "ministering").
             return true;
+        }
+        if (bothKnown) {
+            // a document that breaks words at line ends broke this one too
+            return false;
         }
         // Two words the document writes on their own are a compound ("интерсекс-|люди"), not syllables.
         boolean twoWords = lastPart.length() >= MIN_WORD && a.length() >= MIN_WORD && words.contains(lastPart) && words.contains(a);

@@ -26,13 +26,12 @@ import org.rapporteur.model.Text;
  * the note's number after letters ("Milenio2 se").
  */
 final class SpacedMarks {
-    private static final Pattern SPACED = Pattern.compile(
-            "(?:(?<=[\\p{Pe}\\p{Pf},.;:])\\s*|(?<=\\p{L})\\s+)(\\d{1,3})(?=\\s+[\\p{Ll}\"“«‘(]|\\s*[,.;:)]|\\s*$)");
-    private static final Pattern AFTER_YEAR = Pattern.compile(
-            "(?<!\\d)(?:19|20)\\d\\d\\s?(\\d{1,2})(?!\\d)(?=\\s+[\\p{Ll}\"“«‘(]|\\s*[,.;:)]|\\s*$)");
+    /** What follows a mark: a lower-case word or an opening quotation mark or bracket, punctuation, the end. */
+    private static final String THEN = "(?=\\s+[\\p{Ll}\"“«‘(]|\\s*[,.;:)]|\\s*$)";
+    private static final Pattern SPACED = Pattern.compile("(?:(?<=[\\p{Pe}\\p{Pf},.;:])\\s*|(?<=\\p{L})\\s+)(\\d{1,3})" + THEN);
+    private static final Pattern AFTER_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d\\s?(\\d{1,2})(?!\\d)" + THEN);
     /** Glued to the lower-case word before it, no space nor punctuation between ("la Declaración del Milenio2 se"). */
-    private static final Pattern AFTER_WORD = Pattern.compile(
-            "(?<=\\p{Ll})(\\d{1,2})(?!\\d)(?=\\s+[\\p{Ll}\"“«‘(]|\\s*[,.;:)]|\\s*$)");
+    private static final Pattern AFTER_WORD = Pattern.compile("(?<=\\p{Ll})(\\d{1,2})(?!\\d)" + THEN);
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\P{L}*$");
     private static final List<Pattern> SHAPES = List.of(SPACED, AFTER_YEAR, AFTER_WORD);
 
@@ -49,12 +48,11 @@ final class SpacedMarks {
                     for (Pattern shape : SHAPES) {
                         Matcher m = shape.matcher(t.text());
                         while (m.find()) {
-                            int at = shape == SPACED ? m.start() : m.start(1);
-                            if (m.group(1).equals(note.label()) && (shape != SPACED || !counting(t.text().substring(0, at), counting))) {
+                            // (the space poppler left before the mark is no text)
+                            String before = t.text().substring(0, m.start(1)).stripTrailing();
+                            if (m.group(1).equals(note.label()) && (shape != SPACED || !counting(before, counting))) {
                                 List<Inline> marked = new ArrayList<>(content.subList(0, i));
-                                // (the space poppler left between a year and its mark is no text)
-                                String before = t.text().substring(0, at);
-                                marked.add(new Text(shape == SPACED ? before : before.stripTrailing()));
+                                marked.add(new Text(before));
                                 marked.add(new NoteRef(note));
                                 marked.add(new Text(t.text().substring(m.end())));
                                 marked.addAll(content.subList(i + 1, content.size()));
