@@ -25,13 +25,7 @@ final class GroffPdf {
 
     /** Whether {@code groff} with its PDF device is installed (.ci/run installs Debian's groff). */
     static boolean available() {
-        try {
-            Process p = new ProcessBuilder("groff", "-v").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.isExecutable(Path.of("/usr/bin/gropdf"));
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        return Tools.runs("groff", "-v") && Files.isExecutable(Path.of("/usr/bin/gropdf"));
     }
 
     /** The languages groff's Times fonts can set. */

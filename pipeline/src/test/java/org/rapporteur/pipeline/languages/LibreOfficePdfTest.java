@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ class LibreOfficePdfTest {
     @Test
     void everyGoldPrintedByLibreOfficeReadsBack() throws Exception {
         Path shared = Golden.sharedOrSkip("LibreOffice round trip");
-        assumeTrue(soffice(), "soffice (LibreOffice) is absent: LibreOffice round trip skipped");
+        assumeTrue(Tools.runs("soffice", "--version"), "soffice (LibreOffice) is absent: LibreOffice round trip skipped");
         Path gold = tmp.resolve("gold");
         Map<String, JsonNode> golds = GoldSet.make(gold, shared);
         Path text = tmp.resolve("text");
@@ -145,7 +144,7 @@ class LibreOfficePdfTest {
      * was 0.59 over all at the start of this work).
      */
     private void defaultModeText(Path shared, Path gold, Map<String, String> cases, Path pdf) throws Exception {
-        assumeTrue(pdftotext(), "pdftotext (poppler-utils) is absent: default-mode text skipped");
+        assumeTrue(Tools.runs("pdftotext", "-v"), "pdftotext (poppler-utils) is absent: default-mode text skipped");
         Path text = Files.createDirectories(tmp.resolve("dm-text"));
         Map<String, String> dm = new LinkedHashMap<>();
         for (var c : cases.entrySet()) {
@@ -171,25 +170,5 @@ class LibreOfficePdfTest {
         assertThat(byLanguage.keySet()).containsExactly("en", "es", "fr", "ru", "zh");
         byLanguage.forEach((lang, recalls) -> assertThat(recalls.stream().mapToDouble(Double::doubleValue).average().orElse(0))
                 .as("mean recall of default-mode text in " + lang + "\n" + scores.printed()).isGreaterThanOrEqualTo(0.97));
-    }
-
-    private static boolean pdftotext() {
-        try {
-            Process p = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    private static boolean soffice() {
-        try {
-            Process p = new ProcessBuilder("soffice", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }
