@@ -1,5 +1,7 @@
 package org.rapporteur.pipeline.languages;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -77,6 +79,19 @@ final class GoldSet {
             }
         }
         return copy;
+    }
+
+    /** That score.py found every paragraph, anchor and note of {@code row} ({@code key}) right, in every format, with no leak. */
+    static void assertPerfect(String key, JsonNode row, String printed) {
+        for (String format : List.of("md", "docx", "akn")) {
+            JsonNode s = row.path(format);
+            String where = key + " " + format + "\n" + printed;
+            assertThat(s.path("recall").asDouble()).as(where).isEqualTo(1.0);
+            assertThat(s.path("precision").asDouble()).as(where).isEqualTo(1.0);
+            assertThat(s.path("anchors").asDouble()).as(where).isEqualTo(1.0);
+            assertThat(s.path("notes").asDouble()).as(where).isEqualTo(1.0);
+            assertThat(s.path("leaks")).as(where).isEmpty();
+        }
     }
 
     /**
