@@ -12,7 +12,10 @@ import org.rapporteur.format.ReadOptions;
 import org.rapporteur.format.markdown.MarkdownWriter;
 import org.rapporteur.model.ConversionException;
 
-/** Every seed resolution and text fixture through the whole pipeline, against its reviewed Markdown and Akoma Ntoso. */
+/**
+ * Every seed resolution and text fixture through the whole pipeline, against its reviewed Markdown, Akoma
+ * Ntoso and DOCX (each part of the package as text, in the package's order: a changed byte shows as a line).
+ */
 class SeedGoldenTest {
     /** The seed resolutions and the fixtures written for the tests. */
     static Stream<Path> seeds() throws IOException {
@@ -31,5 +34,20 @@ class SeedGoldenTest {
         var akn = new java.io.ByteArrayOutputStream();
         new org.rapporteur.format.akn.AknWriter().write(doc, akn);
         Golden.check(stem + ".akn.xml", akn.toString(java.nio.charset.StandardCharsets.UTF_8));
+        var docx = new java.io.ByteArrayOutputStream();
+        new org.rapporteur.format.docx.DocxWriter().write(doc, docx);
+        Golden.check(stem + ".docx.txt", parts(docx.toByteArray()));
+    }
+
+    /** A DOCX's parts in the package's order, each under its name; the zip's own bytes are DeterministicZip's. */
+    static String parts(byte[] docx) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                out.append("=== ").append(e.getName()).append(" ===\n")
+                        .append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        return out.toString();
     }
 }
