@@ -1,19 +1,18 @@
 package org.rapporteur.format.docx;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.rapporteur.format.DocumentWriter;
 import org.rapporteur.format.docx.internal.DeterministicZip;
 import org.rapporteur.format.docx.internal.DocxBlocks;
 import org.rapporteur.format.docx.internal.DocxNotes;
+import org.rapporteur.format.docx.internal.DocxParts;
 import org.rapporteur.format.docx.internal.DocxRuns;
 import org.rapporteur.format.docx.internal.DocxStyles;
 import org.rapporteur.model.Block;
@@ -26,9 +25,14 @@ import org.rapporteur.model.NoteOrder;
 import org.rapporteur.model.Text;
 
 /**
- * Word documents with Apache POI: styles rather than direct formatting, real footnotes, the document's
- * language on every run, right-to-left paragraphs for Arabic, the symbol in the page header, and the same
- * bytes for the same document.
+ * Word documents: styles rather than direct formatting, real footnotes, the document's language on every
+ * run, right-to-left paragraphs for Arabic, the symbol in the page header, and the same bytes for the same
+ * document.
+ *
+ * <p>The parts are written as text, in one pass over the document, with the bytes Apache POI's XWPF gave
+ * them (POI built every element as an XMLBeans object and saved each part through a transformer: two
+ * thirds of a text document's conversion time). POI stays the tool where a document is edited after it is
+ * written: a house template ({@link ReferenceDocx}) is applied to the written package through POI.
  */
 public final class DocxWriter implements DocumentWriter {
     /** Masthead facts printed above the title, in the order a UN cover page gives them. */
@@ -61,93 +65,67 @@ public final class DocxWriter implements DocumentWriter {
     public void write(Document document, OutputStream out) throws IOException {
         Metadata meta = document.metadata();
         Language language = meta.language().orElse(Language.ENGLISH);
-        XWPFDocument doc = new XWPFDocument();
+        DocxRuns runs = new DocxRuns(language);
+        DocxNotes notes = new DocxNotes(runs, NoteOrder.of(document));
+        runs.notes(notes);
+        StringBuilder body = new StringBuilder(32 * 1024).append(DocxParts.DOCUMENT_START);
+        DocxBlocks blocks = new DocxBlocks(body, runs);
+        boolean masthead = meta.has(Field.SESSION) || meta.has(Field.DISTRIBUTION) || meta.has(Field.ADOPTION);
+        for (Field f : masthead ? MASTHEAD : List.<Field>of()) {
+            meta.get(f).ifPresent(v -> blocks.para(DocxStyles.MASTHEAD, List.of(new Text(v))));
+        }
+        String title = meta.get(Field.HEADING)
+                .orElse((meta.get(Field.NUMBER).map(n -> n + ". ").orElse("") + meta.getOrEmpty(Field.TITLE)).strip());
+        if (!title.isEmpty()) {
+            blocks.para(DocxStyles.TITLE, List.of(new Text(title)));
+        }
+        for (Block b : document.blocks()) {
+            blocks.write(b);
+        }
+        // The document symbol in the page header, where the UN prints it.
+        String symbol = meta.get(Field.SYMBOL).orElse(null);
+        body.append(DocxParts.sectionEnd(symbol != null));
+
+        Map<String, byte[]> parts = DeterministicZip.entries();
+        put(parts, "[Content_Types].xml", DocxParts.contentTypes(symbol != null));
+        put(parts, "_rels/.rels", DocxParts.PACKAGE_RELATIONSHIPS);
+        put(parts, "docProps/app.xml", DocxParts.APP);
+        put(parts, "docProps/core.xml", DocxParts.core(meta.getOrEmpty(Field.TITLE),
+                meta.get(Field.SYMBOL).orElse(meta.getOrEmpty(Field.NUMBER)), language.locale(),
+                document.blocks(Closing.class).stream().flatMap(c -> c.date().stream()).findFirst()));
+        put(parts, "word/_rels/document.xml.rels", DocxParts.documentRelationships(symbol != null));
+        put(parts, "word/document.xml", body.toString());
+        put(parts, "word/footer1.xml", DocxParts.FOOTER);
+        put(parts, "word/footnotes.xml", notes.part());
+        if (symbol != null) {
+            put(parts, "word/header1.xml", DocxParts.header(runs, symbol));
+        }
+        put(parts, "word/settings.xml", DocxParts.SETTINGS);
+        put(parts, "word/styles.xml", DocxStyles.part(language));
+        if (reference == null) {
+            DeterministicZip.write(parts, out);
+        } else {
+            ByteArrayOutputStream ours = new ByteArrayOutputStream();
+            DeterministicZip.write(parts, ours);
+            applyReference(ours.toByteArray(), language, out);
+        }
+    }
+
+    private static void put(Map<String, byte[]> parts, String name, String xml) {
+        parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The written package with the house template's styles, page, header and footer, through POI. */
+    private void applyReference(byte[] docx, Language language, OutputStream out) throws IOException {
+        XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
         try {
-            DocxStyles.install(doc, language);
-            DocxRuns runs = new DocxRuns(language);
-            runs.notes(new DocxNotes(doc, runs, NoteOrder.of(document)));
-            DocxBlocks blocks = new DocxBlocks(doc, runs);
-            header(doc, meta, runs);
-            footer(doc);
-            settings(doc);
-            boolean masthead = meta.has(Field.SESSION) || meta.has(Field.DISTRIBUTION) || meta.has(Field.ADOPTION);
-            for (Field f : masthead ? MASTHEAD : List.<Field>of()) {
-                meta.get(f).ifPresent(v -> blocks.para(DocxStyles.MASTHEAD, List.of(new Text(v))));
-            }
-            String title = meta.get(Field.HEADING)
-                    .orElse((meta.get(Field.NUMBER).map(n -> n + ". ").orElse("") + meta.getOrEmpty(Field.TITLE)).strip());
-            if (!title.isEmpty()) {
-                blocks.para(DocxStyles.TITLE, List.of(new Text(title)));
-            }
-            for (Block b : document.blocks()) {
-                blocks.write(b);
-            }
-            if (reference != null) {
-                reference.applyTo(doc, language.locale());
-            }
-            properties(doc, document, language);
+            reference.applyTo(doc, language.locale());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.write(bytes);
-            out.write(DeterministicZip.rewrite(bytes.toByteArray()));
+            DeterministicZip.rewrite(bytes.toByteArray(), out);
         } finally {
-            // Not close(): a new document's package is backed by a buffer, and close() saves the whole
-            // package into it a second time (an eighth of the writer's time). revert() just lets it go.
+            // Not close(): close() saves the whole package into its buffer a second time. revert() lets it go.
             doc.getPackage().revert();
         }
-    }
-
-    /** The document symbol in the page header, where the UN prints it. */
-    private static void header(XWPFDocument doc, Metadata meta, DocxRuns runs) {
-        meta.get(Field.SYMBOL).ifPresent(symbol -> {
-            XWPFParagraph p = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
-            p.setStyle(DocxStyles.HEADER);
-            runs.text(p, symbol, false, false);
-        });
-    }
-
-    /** Page numbers centred in the footer, as a PAGE field Word and LibreOffice fill in. */
-    private static void footer(XWPFDocument doc) {
-        XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
-        p.setStyle(DocxStyles.FOOTER);
-        var field = p.getCTP().addNewFldSimple();
-        field.setInstr(" PAGE ");
-        field.addNewR().addNewT().setStringValue("1");
-    }
-
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-    /**
-     * settings.xml as Word 2013 and later write it: without a compatibility mode Word opens the document
-     * in Compatibility Mode. (POI's schema subset has no type for w:compat, so the elements are written
-     * by name.)
-     */
-    private static void settings(XWPFDocument doc) {
-        var settings = doc.getSettings().getCTSettings();
-        try (var cursor = settings.newCursor()) {
-            cursor.toEndToken();
-            cursor.beginElement(new javax.xml.namespace.QName(W, "defaultTabStop", "w"));
-            cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "val", "w"), "720");
-            cursor.toEndToken();
-            cursor.toNextToken();
-            cursor.beginElement(new javax.xml.namespace.QName(W, "compat", "w"));
-            cursor.beginElement(new javax.xml.namespace.QName(W, "compatSetting", "w"));
-            cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "name", "w"), "compatibilityMode");
-            cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "uri", "w"), "http://schemas.microsoft.com/office/word");
-            cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "val", "w"), "15");
-        }
-    }
-
-    private static void properties(XWPFDocument doc, Document document, Language language) {
-        Metadata meta = document.metadata();
-        var core = doc.getProperties().getCoreProperties();
-        core.setTitle(org.rapporteur.model.Inlines.xmlSafe(meta.getOrEmpty(Field.TITLE)));
-        core.setSubjectProperty(org.rapporteur.model.Inlines.xmlSafe(meta.get(Field.SYMBOL).orElse(meta.getOrEmpty(Field.NUMBER))));
-        core.setCreator("Rapporteur");
-        core.getUnderlyingProperties().setLanguageProperty(language.locale());
-        // Dates come from the document (its adoption), never from the clock: same input, same bytes.
-        Optional<Date> adopted = document.blocks(Closing.class).stream().flatMap(c -> c.date().stream()).findFirst()
-                .map(d -> Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC)));
-        core.setCreated(adopted);
-        core.setModified(adopted);
     }
 }

@@ -1,8 +1,6 @@
 package org.rapporteur.format.docx.internal;
 
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.rapporteur.model.AdoptionNote;
 import org.rapporteur.model.Block;
 import org.rapporteur.model.Closing;
@@ -21,11 +19,12 @@ import org.rapporteur.profile.Profiles;
 
 /** The document's blocks as styled Word paragraphs. Operative numbers are printed as in the source, then a tab. */
 public final class DocxBlocks implements Block.Visitor<Void> {
-    private final XWPFDocument doc;
+    private final StringBuilder body;
     private final DocxRuns runs;
 
-    public DocxBlocks(XWPFDocument doc, DocxRuns runs) {
-        this.doc = doc;
+    /** Blocks appended to {@code body}, the inside of {@code w:body}. */
+    public DocxBlocks(StringBuilder body, DocxRuns runs) {
+        this.body = body;
         this.runs = runs;
     }
 
@@ -47,20 +46,19 @@ public final class DocxBlocks implements Block.Visitor<Void> {
 
     @Override
     public Void operative(Operative o) {
-        XWPFParagraph p = para(DocxStyles.OPERATIVE, List.of());
         // "1." in every language: readers of the DOCX (score.py among them) take "N." as the paragraph
         // number; the Arabic "1 -" is kept in Akoma Ntoso's <num>.
         if (o.unnumbered()) {
-            runs.write(p, o.content(), null);
+            para(DocxStyles.OPERATIVE, o.content());
         } else {
-            numbered(p, o.number() + ".", o.content());
+            numbered(DocxStyles.OPERATIVE, o.number() + ".", o.content());
         }
         for (SubParagraph s : o.points()) {
             if (s.wrapUp()) {
                 para(DocxStyles.SUB_PARAGRAPH, s.content());
             } else {
                 String style = s.level() == 1 ? DocxStyles.SUB_PARAGRAPH : DocxStyles.SUB_PARAGRAPH_2;
-                numbered(para(style, List.of()), Profiles.of(runs.language()).numbering().printedPoint(s.label()), s.content());
+                numbered(style, Profiles.of(runs.language()).numbering().printedPoint(s.label()), s.content());
             }
         }
         return null;
@@ -109,24 +107,22 @@ public final class DocxBlocks implements Block.Visitor<Void> {
         return null;
     }
 
-    public XWPFParagraph para(String style, List<Inline> content) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(style);
-        runs.bidi(p);
-        runs.write(p, content, null);
-        return p;
+    public void para(String style, List<Inline> content) {
+        runs.open(body, style);
+        runs.write(body, content, null);
+        body.append("</w:p>");
     }
 
-    private void numbered(XWPFParagraph p, String number, List<Inline> content) {
+    private void numbered(String style, String number, List<Inline> content) {
+        runs.open(body, style);
         if (number.equals(SubParagraph.BULLET)) {
             // A bullet is a symbol, as Word's Insert Symbol writes it, not a character of the text.
-            var sym = p.createRun().getCTR().addNewSym();
-            sym.setFont("Symbol");
-            sym.setChar(new byte[] {(byte) 0xF0, (byte) 0xB7});
+            body.append("<w:r><w:sym w:font=\"Symbol\" w:char=\"F0B7\"/></w:r>");
         } else {
-            runs.text(p, number, false, false);
+            runs.text(body, number, false, false);
         }
-        p.createRun().addTab();
-        runs.write(p, content, null);
+        body.append("<w:r><w:tab/></w:r>");
+        runs.write(body, content, null);
+        body.append("</w:p>");
     }
 }

@@ -1,25 +1,36 @@
 package org.rapporteur.format.docx.internal;
 
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.rapporteur.model.Emphasis;
 import org.rapporteur.model.Inline;
+import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Mark;
 import org.rapporteur.model.NoteRef;
 import org.rapporteur.model.Script;
 import org.rapporteur.model.Text;
 
-/** Runs of text carrying the document's language ({@code w:lang}), emphasis, and footnote references. */
+/**
+ * Runs of text carrying the document's language ({@code w:lang}), emphasis, and footnote references,
+ * appended to the paragraph being written (in the body or in a footnote).
+ */
 public final class DocxRuns {
     private final Language language;
+    /** The run properties' language element, the same on every run of the document. */
+    private final String lang;
     private DocxNotes notes;
 
     public DocxRuns(Language language) {
         this.language = language;
+        StringBuilder l = new StringBuilder("<w:lang");
+        WordXml.attr(l, "w:val", language.locale());
+        if (language.script() == Script.HAN) {
+            WordXml.attr(l, "w:eastAsia", language.locale());
+        }
+        if (language.rightToLeft()) {
+            WordXml.attr(l, "w:bidi", language.locale());
+        }
+        this.lang = l.append("/>").toString();
     }
 
     public Language language() {
@@ -30,7 +41,7 @@ public final class DocxRuns {
         this.notes = docxNotes;
     }
 
-    public void write(XWPFParagraph p, List<Inline> content, Emphasis.Style style) {
+    public void write(StringBuilder p, List<Inline> content, Emphasis.Style style) {
         for (Inline i : content) {
             if (i instanceof Text t) {
                 text(p, t.text(), style == Emphasis.Style.BOLD, style == Emphasis.Style.ITALIC);
@@ -44,40 +55,42 @@ public final class DocxRuns {
         }
     }
 
-    public void text(XWPFParagraph p, String text, boolean bold, boolean italic) {
+    public void text(StringBuilder p, String text, boolean bold, boolean italic) {
         if (text.isEmpty()) {
             return;
         }
-        XWPFRun r = p.createRun();
-        r.setText(org.rapporteur.model.Inlines.xmlSafe(text.replace('\n', ' ')));
-        CTRPr rPr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        String t = Inlines.xmlSafe(text.replace('\n', ' '));
+        p.append("<w:r><w:rPr>");
         // Word takes bold, italic and size of Arabic (complex-script) letters from the -Cs twins only
         if (bold) {
-            rPr.addNewB();
-            rPr.addNewBCs();
+            p.append("<w:b/><w:bCs/>");
         }
         if (italic) {
-            rPr.addNewI();
-            rPr.addNewICs();
+            p.append("<w:i/><w:iCs/>");
         }
         if (language.rightToLeft()) {
-            rPr.addNewRtl();
+            p.append("<w:rtl/>");
         }
-        CTLanguage lang = rPr.addNewLang();
-        lang.setVal(language.locale());
-        if (language.script() == Script.HAN) {
-            lang.setEastAsia(language.locale());
-        }
-        if (language.rightToLeft()) {
-            lang.setBidi(language.locale());
-        }
+        p.append(lang).append("</w:rPr>");
+        t(p, t).append("</w:r>");
     }
 
-    /** Right-to-left paragraphs for Arabic. */
-    public void bidi(XWPFParagraph p) {
-        if (language.rightToLeft()) {
-            var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-            pPr.addNewBidi();
-        }
+    /** A {@code w:t}, keeping its spaces where it starts or ends with one (as POI's {@code XWPFRun.setText}). */
+    static StringBuilder t(StringBuilder p, String t) {
+        boolean keep = !t.isEmpty() && (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1)));
+        p.append(keep ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+        return WordXml.text(p, t).append("</w:t>");
+    }
+
+    /** Opens a paragraph in {@code style}, right to left for Arabic. */
+    public void open(StringBuilder p, String style) {
+        open(p, style, language.rightToLeft());
+    }
+
+    /** Opens a paragraph in {@code style}, right to left if {@code bidi}. */
+    public static void open(StringBuilder p, String style, boolean bidi) {
+        p.append("<w:p><w:pPr><w:pStyle");
+        WordXml.attr(p, "w:val", style);
+        p.append(bidi ? "/><w:bidi/></w:pPr>" : "/></w:pPr>");
     }
 }

@@ -1,16 +1,7 @@
 package org.rapporteur.format.docx.internal;
 
-import java.math.BigInteger;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
+import java.util.EnumMap;
+import java.util.Map;
 import org.rapporteur.model.Language;
 import org.rapporteur.model.Script;
 
@@ -21,7 +12,8 @@ import org.rapporteur.model.Script;
  * to {@code 3} with outline levels (Word's navigation pane, and the bookmarks of a PDF exported from it),
  * {@code footnote text}, {@code footnote reference}, {@code header}, {@code footer}. The UN look is kept
  * through them: indents follow UN documents (preambular and operative paragraphs have a first-line indent;
- * the closing date and meeting are right-aligned).
+ * the closing date and meeting are right-aligned). The part differs only by language: it is written once
+ * per language and kept.
  */
 public final class DocxStyles {
     public static final String NORMAL = "Normal";
@@ -48,123 +40,95 @@ public final class DocxStyles {
     public static final String FOOTNOTE_REFERENCE = "FootnoteReference";
     public static final String HEADER = "Header";
     public static final String FOOTER = "Footer";
+    private static final String DEFAULT_FONT = "DefaultParagraphFont";
     private static final int FIRST_LINE = 720;
+    private static final String TIMES = "Times New Roman";
+
+    private static final Map<Language, String> PARTS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            PARTS.put(language, part(language));
+        }
+    }
 
     private DocxStyles() {
     }
 
-    public static void install(XWPFDocument doc, Language language) {
-        XWPFStyles styles = doc.createStyles();
-        styles.setSpellingLanguage(language.locale());
+    /** {@code word/styles.xml} for a document in {@code language}. */
+    public static String part(Language language) {
+        String kept = PARTS.get(language);
+        return kept != null ? kept : write(language);
+    }
+
+    private static String write(Language language) {
+        StringBuilder s = new StringBuilder(8192).append(DocxParts.XML_DECLARATION)
+                .append("<w:styles xmlns:w=\"").append(DocxParts.W).append("\">");
+        // The document's language, for spelling; the fonts, with one for Arabic and one for Han letters
+        String locale = language.locale();
+        s.append("<w:docDefaults><w:rPrDefault><w:rPr><w:lang");
+        WordXml.attr(s, "w:val", locale);
+        WordXml.attr(s, "w:bidi", locale);
         if (language.script() == Script.HAN) {
-            styles.setEastAsia(language.locale());
+            WordXml.attr(s, "w:eastAsia", locale);
         }
-        CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setAscii("Times New Roman");
-        fonts.setHAnsi("Times New Roman");
-        fonts.setCs(language == Language.ARABIC ? "Arial" : "Times New Roman");
-        fonts.setEastAsia(language == Language.JAPANESE ? "MS Mincho" : "SimSun");
-        styles.setDefaultFonts(fonts);
+        s.append("/><w:rFonts");
+        WordXml.attr(s, "w:ascii", TIMES);
+        WordXml.attr(s, "w:hAnsi", TIMES);
+        WordXml.attr(s, "w:cs", language == Language.ARABIC ? "Arial" : TIMES);
+        WordXml.attr(s, "w:eastAsia", language == Language.JAPANESE ? "MS Mincho" : "SimSun");
+        s.append("/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>");
 
-        normal(styles);
-        paragraph(styles, TITLE, "Title", 0, 0, STJc.LEFT, true, 28, 240, 0);
-        paragraph(styles, HEADING_1, "heading 1", 0, 0, STJc.LEFT, true, 24, 120, 0);
-        paragraph(styles, HEADING_2, "heading 2", 0, 0, STJc.LEFT, true, 24, 120, 1);
-        paragraph(styles, HEADING_3, "heading 3", 0, 0, STJc.LEFT, false, 24, 120, 2);
-        paragraph(styles, MASTHEAD, "Masthead", 0, STJc.LEFT, false, 20, 60);
-        paragraph(styles, FORMULA, "Enacting Formula", FIRST_LINE, STJc.LEFT, false, 24, 120);
-        paragraph(styles, PREAMBULAR, "Preambular Paragraph", FIRST_LINE, STJc.BOTH, false, 24, 120);
-        paragraph(styles, OPERATIVE, "Operative Paragraph", FIRST_LINE, STJc.BOTH, false, 24, 120);
-        paragraph(styles, SUB_PARAGRAPH, "Sub-paragraph", 0, FIRST_LINE, STJc.BOTH, false, 24, 120);
-        paragraph(styles, SUB_PARAGRAPH_2, "Sub-paragraph 2", 0, FIRST_LINE * 2, STJc.BOTH, false, 24, 120);
-        paragraph(styles, BODY, "Body Text", 0, STJc.LEFT, false, 24, 120);
-        paragraph(styles, CLOSING, "Closing", 0, STJc.RIGHT, false, 24, 0);
-        paragraph(styles, ADOPTION_NOTE, "Adoption Note", FIRST_LINE, STJc.LEFT, false, 24, 120);
-        paragraph(styles, VOTE, "Vote", FIRST_LINE, STJc.LEFT, false, 24, 120);
-        paragraph(styles, VOTE_MEMBER, "Vote Member", 0, FIRST_LINE * 2, STJc.LEFT, false, 24, 0);
-        paragraph(styles, FOOTNOTE_TEXT, "footnote text", 0, STJc.LEFT, false, 18, 0);
-        paragraph(styles, HEADER, "header", 0, STJc.RIGHT, false, 18, 0);
-        paragraph(styles, FOOTER, "footer", 0, STJc.CENTER, false, 18, 0);
+        // Word's Normal, the default paragraph style all others rest on, and its default character style
+        s.append("<w:style w:styleId=\"Normal\" w:type=\"paragraph\" w:default=\"on\"><w:name w:val=\"Normal\"/><w:qFormat/>")
+                .append("<w:rPr><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr></w:style>")
+                .append("<w:style w:styleId=\"").append(DEFAULT_FONT).append("\" w:type=\"character\" w:default=\"on\">")
+                .append("<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>");
 
-        CTStyle ref = CTStyle.Factory.newInstance();
-        ref.setStyleId(FOOTNOTE_REFERENCE);
-        ref.setType(STStyleType.CHARACTER);
-        ref.addNewName().setVal("footnote reference");
-        ref.addNewBasedOn().setVal(DEFAULT_FONT);
-        ref.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
-        styles.addStyle(new XWPFStyle(ref));
+        paragraph(s, TITLE, "Title", 0, 0, "left", true, 28, 240, 0);
+        paragraph(s, HEADING_1, "heading 1", 0, 0, "left", true, 24, 120, 0);
+        paragraph(s, HEADING_2, "heading 2", 0, 0, "left", true, 24, 120, 1);
+        paragraph(s, HEADING_3, "heading 3", 0, 0, "left", false, 24, 120, 2);
+        paragraph(s, MASTHEAD, "Masthead", 0, 0, "left", false, 20, 60, null);
+        paragraph(s, FORMULA, "Enacting Formula", FIRST_LINE, 0, "left", false, 24, 120, null);
+        paragraph(s, PREAMBULAR, "Preambular Paragraph", FIRST_LINE, 0, "both", false, 24, 120, null);
+        paragraph(s, OPERATIVE, "Operative Paragraph", FIRST_LINE, 0, "both", false, 24, 120, null);
+        paragraph(s, SUB_PARAGRAPH, "Sub-paragraph", 0, FIRST_LINE, "both", false, 24, 120, null);
+        paragraph(s, SUB_PARAGRAPH_2, "Sub-paragraph 2", 0, FIRST_LINE * 2, "both", false, 24, 120, null);
+        paragraph(s, BODY, "Body Text", 0, 0, "left", false, 24, 120, null);
+        paragraph(s, CLOSING, "Closing", 0, 0, "right", false, 24, 0, null);
+        paragraph(s, ADOPTION_NOTE, "Adoption Note", FIRST_LINE, 0, "left", false, 24, 120, null);
+        paragraph(s, VOTE, "Vote", FIRST_LINE, 0, "left", false, 24, 120, null);
+        paragraph(s, VOTE_MEMBER, "Vote Member", 0, FIRST_LINE * 2, "left", false, 24, 0, null);
+        paragraph(s, FOOTNOTE_TEXT, "footnote text", 0, 0, "left", false, 18, 0, null);
+        paragraph(s, HEADER, "header", 0, 0, "right", false, 18, 0, null);
+        paragraph(s, FOOTER, "footer", 0, 0, "center", false, 18, 0, null);
+
+        s.append("<w:style w:styleId=\"").append(FOOTNOTE_REFERENCE).append("\" w:type=\"character\">")
+                .append("<w:name w:val=\"footnote reference\"/><w:basedOn w:val=\"").append(DEFAULT_FONT).append("\"/>")
+                .append("<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>");
+        return s.append("</w:styles>").toString();
     }
 
-    private static final String DEFAULT_FONT = "DefaultParagraphFont";
-
-    /** Word's Normal, the default paragraph style all others rest on, and its default character style. */
-    private static void normal(XWPFStyles styles) {
-        CTStyle s = CTStyle.Factory.newInstance();
-        s.setStyleId(NORMAL);
-        s.setType(STStyleType.PARAGRAPH);
-        s.setDefault(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
-        s.addNewName().setVal("Normal");
-        s.addNewQFormat();
-        CTRPr r = s.addNewRPr();
-        r.addNewSz().setVal(BigInteger.valueOf(24));
-        r.addNewSzCs().setVal(BigInteger.valueOf(24));
-        styles.addStyle(new XWPFStyle(s));
-        CTStyle font = CTStyle.Factory.newInstance();
-        font.setStyleId(DEFAULT_FONT);
-        font.setType(STStyleType.CHARACTER);
-        font.setDefault(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
-        font.addNewName().setVal("Default Paragraph Font");
-        font.addNewUiPriority().setVal(BigInteger.ONE);
-        font.addNewSemiHidden();
-        font.addNewUnhideWhenUsed();
-        styles.addStyle(new XWPFStyle(font));
-    }
-
-
-
-    private static void paragraph(XWPFStyles styles, String id, String name, int firstLine, STJc.Enum jc,
-                                  boolean bold, int halfPoints, int after) {
-        paragraph(styles, id, name, firstLine, 0, jc, bold, halfPoints, after, null);
-    }
-
-    private static void paragraph(XWPFStyles styles, String id, String name, int firstLine, int left, STJc.Enum jc,
-                                  boolean bold, int halfPoints, int after) {
-        paragraph(styles, id, name, firstLine, left, jc, bold, halfPoints, after, null);
-    }
-
-    /**
-     * Adds a paragraph style based on Normal, at outline level {@code outline} (null: body text); the style
-     * is copied in, so everything is set before it is added.
-     */
-    private static void paragraph(XWPFStyles styles, String id, String name, int firstLine, int left, STJc.Enum jc,
+    /** A paragraph style based on Normal, at outline level {@code outline} (null: body text). */
+    private static void paragraph(StringBuilder s, String id, String name, int firstLine, int left, String jc,
                                   boolean bold, int halfPoints, int after, Integer outline) {
-        CTStyle s = CTStyle.Factory.newInstance();
-        s.setStyleId(id);
-        s.setType(STStyleType.PARAGRAPH);
-        s.addNewName().setVal(name);
-        s.addNewBasedOn().setVal(NORMAL);
-        s.addNewNext().setVal(NORMAL);
-        s.addNewQFormat();
-        CTPPrGeneral p = s.addNewPPr();
-        var ind = p.addNewInd();
-        ind.setFirstLine(BigInteger.valueOf(firstLine));
+        s.append("<w:style w:styleId=\"").append(id).append("\" w:type=\"paragraph\"><w:name w:val=\"").append(name)
+                .append("\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>")
+                .append("<w:pPr><w:spacing w:after=\"").append(after).append("\"/><w:ind w:firstLine=\"").append(firstLine).append('"');
         if (left > 0) {
-            ind.setLeft(BigInteger.valueOf(left));
+            s.append(" w:left=\"").append(left).append('"');
         }
-        p.addNewJc().setVal(jc);
+        s.append("/><w:jc w:val=\"").append(jc).append("\"/>");
         if (outline != null) {
-            p.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+            s.append("<w:outlineLvl w:val=\"").append(outline).append("\"/>");
         }
-        p.addNewSpacing().setAfter(BigInteger.valueOf(after));
-        CTRPr r = s.addNewRPr();
+        s.append("</w:pPr><w:rPr>");
         // Word sizes and weights complex-script letters (Arabic) by the -Cs twins alone: without them an
         // Arabic title is neither bold nor large
         if (bold) {
-            r.addNewB();
-            r.addNewBCs();
+            s.append("<w:b/><w:bCs/>");
         }
-        r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        r.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
-        styles.addStyle(new XWPFStyle(s));
+        s.append("<w:sz w:val=\"").append(halfPoints).append("\"/><w:szCs w:val=\"").append(halfPoints).append("\"/></w:rPr></w:style>");
     }
 }
