@@ -1,9 +1,11 @@
 package org.rapporteur.format.html;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.rapporteur.model.Inlines;
 
 /**
@@ -14,14 +16,18 @@ import org.rapporteur.model.Inlines;
 public final class HtmlOut {
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     private final XMLStreamWriter w;
+    /** The page as characters, encoded once at its end: on a stream StAX encodes one character at a time. */
+    private final StringBuilderWriter chars = new StringBuilderWriter(16 * 1024);
+    private final OutputStream out;
 
-    private HtmlOut(XMLStreamWriter w) {
-        this.w = w;
+    private HtmlOut(OutputStream out) throws XMLStreamException {
+        this.out = out;
+        this.w = XML.createXMLStreamWriter(chars);
     }
 
     /** A page up to its open {@code <body>}. */
     public static HtmlOut page(OutputStream out, String lang, String dir, String title, String style) throws XMLStreamException {
-        HtmlOut page = new HtmlOut(XML.createXMLStreamWriter(out, "UTF-8"));
+        HtmlOut page = new HtmlOut(out);
         page.w.writeDTD("<!DOCTYPE html>");
         page.w.writeCharacters("\n");
         page.open("html", "lang", lang, "dir", dir);
@@ -74,5 +80,10 @@ public final class HtmlOut {
         w.writeCharacters("\n");
         w.writeEndDocument();
         w.flush();
+        try {
+            out.write(chars.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new XMLStreamException(e);
+        }
     }
 }

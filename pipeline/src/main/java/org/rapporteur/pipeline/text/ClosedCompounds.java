@@ -26,6 +26,9 @@ public final class ClosedCompounds {
         this.lexicon = lexicon;
         Map<String, String> seen = new HashMap<>();
         for (String t : texts) {
+            if (t.indexOf('-') < 0) {
+                continue;
+            }
             Matcher m = WORD.matcher(t);
             while (m.find()) {
                 String w = m.group();
@@ -47,6 +50,9 @@ public final class ClosedCompounds {
 
     /** {@code text} with each closed-up compound given its hyphen back. */
     public String restore(String text) {
+        if (compounds.isEmpty() && !lexicon.present()) {
+            return text;
+        }
         Matcher m = WORD.matcher(text);
         StringBuilder out = null;
         int last = 0;

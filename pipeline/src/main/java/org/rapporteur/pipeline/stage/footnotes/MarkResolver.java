@@ -116,20 +116,40 @@ final class MarkResolver {
         Pattern p = script == Script.ARABIC ? ARABIC_OR_SLASH
                 : script == Script.LATIN || script == Script.CYRILLIC ? GLUED_OR_SLASH : cjkMark;
         List<Inline> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
+        // The patterns start with a look-behind, tried by find() at every character: a tenth of a text
+        // document's time. Every mark they find starts at the first digit of a run of digits or on the one
+        // character before it ("\s?1", " 1/", "(1)"), so only those places are tried, in order, and the
+        // search goes on after each match as find() would: the same matches, found at a fraction of the cost.
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int last = 0;
-        while (m.find()) {
-            String label = m.group(1) != null ? m.group(1) : m.group(2);
-            boolean plausible = p == cjkMark ? notes.isNext(label) && !(m.group(2) != null && unit.matcher(following).lookingAt())
-                    : notes.plausibleGluedMark(label);
-            if (!plausible) {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!digit(text.charAt(i)) || (i > 0 && digit(text.charAt(i - 1)))) {
                 continue;
             }
-            out.add(new Text(text.substring(last, m.start())));
-            out.add(new NoteRef(notes.resolve(label, page)));
-            last = m.end();
+            for (int at = Math.max(i - 1, from); at <= i; at++) {
+                m.region(at, text.length());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                from = m.end();
+                String label = m.group(1) != null ? m.group(1) : m.group(2);
+                boolean plausible = p == cjkMark ? notes.isNext(label) && !(m.group(2) != null && unit.matcher(following).lookingAt())
+                        : notes.plausibleGluedMark(label);
+                if (plausible) {
+                    out.add(new Text(text.substring(last, m.start())));
+                    out.add(new NoteRef(notes.resolve(label, page)));
+                    last = m.end();
+                }
+                break;
+            }
         }
         out.add(new Text(text.substring(last)));
         return out;
+    }
+
+    /** What {@code \d} matches in these patterns. */
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
