@@ -42,8 +42,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--docs", defaultValue = "200", description = "Documents in the corpus (default: ${DEFAULT-VALUE}).")
     private int docs;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds; the best is reported (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds; the best is reported (default: ${DEFAULT-VALUE}).")
     private int rounds;
+
+    @Option(names = "--warmup", defaultValue = "8", paramLabel = "SECONDS",
+            description = "Seconds of untimed work before each kind of run is timed, so the JIT has compiled what it runs"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private double warmup;
 
     @Option(names = "--write-corpus", paramLabel = "DIR",
             description = "Only write the generated corpus to DIR and stop, to time other runs on it (convert, Beam runners).")
@@ -64,15 +69,20 @@ public final class BenchCommand implements Callable<Integer> {
             int cores = Runtime.getRuntime().availableProcessors();
             System.out.printf("corpus: %d text + %d PDF documents (%d PDF pages), %d cores%n",
                     corpus.texts().size(), corpus.pdfs().size(), corpus.pdfPages(), cores);
-            convert(converter, corpus.texts(), 1);
-            convert(converter, corpus.pdfs(), 1);
+            warm(() -> convert(converter, corpus.texts(), 1));
+            warm(() -> convert(converter, corpus.pdfs(), 1));
+            warm(() -> strip(corpus.pdfs()));
             resetPeaks();
-            double text1 = best(() -> convert(converter, corpus.texts(), 1));
-            double textN = best(() -> convert(converter, corpus.texts(), cores));
-            double pdf1 = best(() -> convert(converter, corpus.pdfs(), 1));
-            double pdfN = best(() -> convert(converter, corpus.pdfs(), cores));
-            strip(corpus.pdfs());
-            double raw = best(() -> strip(corpus.pdfs()));
+            // Runs that are compared are timed in turn, round by round, so that a slow spell of a shared
+            // machine falls on both and not on one of them.
+            double[] text = best(() -> convert(converter, corpus.texts(), 1), () -> convert(converter, corpus.texts(), cores));
+            double text1 = text[0];
+            double textN = text[1];
+            double[] pdf = best(() -> convert(converter, corpus.pdfs(), 1), () -> convert(converter, corpus.pdfs(), cores),
+                    () -> strip(corpus.pdfs()));
+            double pdf1 = pdf[0];
+            double pdfN = pdf[1];
+            double raw = pdf[2];
             int pages = corpus.pdfPages();
             System.out.printf("text -> md+docx+akn, 1 thread:   %8.1f documents/s%n", corpus.texts().size() / text1);
             System.out.printf("text -> md+docx+akn, %d threads:  %8.1f documents/s (x%.2f)%n", cores,
@@ -91,6 +101,12 @@ public final class BenchCommand implements Callable<Integer> {
                 System.out.printf("%-4s alone, 1 thread:            %8.1f text documents/s, %8.1f PDF pages/s (%.0f%% of raw)%n",
                         w.name(), corpus.texts().size() / t, pages / p, 100 * raw / p);
             }
+            // reading and the stages alone: what every format pays before its writer
+            Converter none = new Converter(Pipeline.standard(), java.util.List.of(), ReadOptions.DEFAULTS);
+            double t0 = best(() -> convert(none, corpus.texts(), 1));
+            double p0 = best(() -> convert(none, corpus.pdfs(), 1));
+            System.out.printf("read + stages, no writer, 1 thread: %5.1f text documents/s, %8.1f PDF pages/s (%.0f%% of raw)%n",
+                    corpus.texts().size() / t0, pages / p0, 100 * raw / p0);
             System.out.printf("peak heap: %.1f MB%n", peakHeap() / 1024.0 / 1024.0);
             return 0;
         } finally {
@@ -102,12 +118,28 @@ public final class BenchCommand implements Callable<Integer> {
         void run() throws Exception;
     }
 
-    private double best(Timed t) throws Exception {
-        double best = Double.MAX_VALUE;
-        for (int r = 0; r < rounds; r++) {
-            long start = System.nanoTime();
+    /** Runs {@code t} over and over for the warm-up time. */
+    private void warm(Timed t) throws Exception {
+        long end = System.nanoTime() + (long) (warmup * 1e9);
+        do {
             t.run();
-            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        } while (System.nanoTime() < end);
+    }
+
+    private double best(Timed t) throws Exception {
+        return best(new Timed[] {t})[0];
+    }
+
+    /** The best time in seconds of each of {@code ts}, timed in turn in each round. */
+    private double[] best(Timed... ts) throws Exception {
+        double[] best = new double[ts.length];
+        java.util.Arrays.fill(best, Double.MAX_VALUE);
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < ts.length; k++) {
+                long start = System.nanoTime();
+                ts[k].run();
+                best[k] = Math.min(best[k], (System.nanoTime() - start) / 1e9);
+            }
         }
         return best;
     }

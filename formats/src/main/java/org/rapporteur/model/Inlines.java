@@ -71,6 +71,10 @@ public final class Inlines {
 
     /** Text of the inlines, with marks and notes left out. */
     public static String plainText(List<Inline> inlines) {
+        // Most lines are one text: stages ask for it again and again, and need not get a copy.
+        if (inlines.size() == 1 && inlines.get(0) instanceof Text t) {
+            return t.text();
+        }
         StringBuilder sb = new StringBuilder();
         appendText(inlines, sb);
         return sb.toString();

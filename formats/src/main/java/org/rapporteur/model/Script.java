@@ -27,7 +27,7 @@ public enum Script {
 
     /** The script a character belongs to, or null for digits, punctuation and spaces. */
     public static Script of(int codePoint) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(codePoint);
+        Character.UnicodeScript s = unicodeScript(codePoint);
         return switch (s) {
             case HAN, HIRAGANA, KATAKANA, BOPOMOFO -> HAN;
             case LATIN -> LATIN;
@@ -37,9 +37,25 @@ public enum Script {
         };
     }
 
+    /**
+     * {@link Character.UnicodeScript#of}, answered at once for ASCII and for U+4E00–U+9FEF (Han in every
+     * Unicode version since 11), which make up most of the text: the JDK binary-searches a table for every
+     * character, and the stages ask for every character of every line.
+     */
+    public static Character.UnicodeScript unicodeScript(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ? Character.UnicodeScript.LATIN
+                    : Character.UnicodeScript.COMMON;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FEF) {
+            return Character.UnicodeScript.HAN;
+        }
+        return Character.UnicodeScript.of(cp);
+    }
+
     /** A Chinese or Japanese character: Han, Hiragana or Katakana (the one test of it). */
     public static boolean isCjk(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        Character.UnicodeScript s = unicodeScript(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;
     }

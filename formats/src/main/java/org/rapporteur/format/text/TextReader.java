@@ -64,7 +64,7 @@ public final class TextReader implements DocumentReader {
     public static List<Line> lines(String text) {
         // poppler wraps every right-to-left run in embedding controls (U+202B … U+202C), other extractions
         // leave direction marks (U+200F): they carry no text.
-        String[] pages = BIDI_CONTROLS.matcher(text).replaceAll("").replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').split("\f", -1);
+        String[] pages = withoutBidiControls(text).replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').split("\f", -1);
         List<String> all = new ArrayList<>();
         for (String p : pages) {
             all.addAll(List.of(p.split("\n", -1)));
@@ -76,6 +76,18 @@ public final class TextReader implements DocumentReader {
             pageNo = readPage(page, pageNo, style, out) + 1;
         }
         return out;
+    }
+
+    /** {@code text} without {@link #BIDI_CONTROLS}; as it is (not searched by the pattern) where it has none. */
+    private static String withoutBidiControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
+                    || c == '\u061C') {
+                return BIDI_CONTROLS.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 
     /** Reads one form-feed page from {@code pageNo} on; returns the number of its last page. */

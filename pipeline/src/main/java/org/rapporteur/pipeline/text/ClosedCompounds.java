@@ -83,19 +83,31 @@ public final class ClosedCompounds {
             return null;
         }
 
-        StringBuilder candidate = new StringBuilder();
-        boolean seam = false;
+        if (!hasSeam(w)) {
+            return w.indexOf('-') > 0 ? closedPart(w) : null;
+        }
+        StringBuilder candidate = new StringBuilder(w.length() + 2);
         for (int i = 0; i < w.length(); i++) {
-            if (i > 0 && Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+            if (seamAt(w, i)) {
                 candidate.append('-');
-                seam = true;
             }
             candidate.append(w.charAt(i));
         }
-        if (seam) {
-            return !lexicon.knows(w) && lexicon.knows(candidate.toString()) ? candidate.toString() : null;
+        return !lexicon.knows(w) && lexicon.knows(candidate.toString()) ? candidate.toString() : null;
+    }
+
+    /** Whether a capital follows a lower-case letter somewhere inside {@code w} (most words: no). */
+    private static boolean hasSeam(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (seamAt(w, i)) {
+                return true;
+            }
         }
-        return w.indexOf('-') > 0 ? closedPart(w) : null;
+        return false;
+    }
+
+    private static boolean seamAt(String w, int i) {
+        return i > 0 && Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1));
     }
 
     /**
