@@ -223,12 +223,23 @@ public final class LayoutStripper extends PDFTextStripper {
             }
         }
         String u = text.getUnicode();
-        if (u != null && !u.isEmpty() && u.codePoints().allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)
-                && text.getWidthDirAdj() < 0.5f) {
+        if (u != null && !u.isEmpty() && onlyMarks(u) && text.getWidthDirAdj() < 0.5f) {
             marks.add(new Glyph(u, outlineCenter(text), text.getYDirAdj(), 0, text.getFontSizeInPt(), false, false));
             return;
         }
         super.processTextPosition(text);
+    }
+
+    /** Whether every character of {@code u} is a non-spacing mark (a loop: this runs for every glyph). */
+    private static boolean onlyMarks(String u) {
+        for (int i = 0; i < u.length(); ) {
+            int c = u.codePointAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** The middle of the glyph's outline on the page, or its origin where the font cannot draw it. */
