@@ -5,44 +5,40 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
- * A thin layer over StAX: structural elements are indented, mixed content (a {@code <p>} and what is in
- * it) is written exactly, and every text and attribute value is cleaned of characters XML 1.0 cannot
- * hold. Escaping of {@code <}, {@code &} and the rest is the StAX writer's, by construction.
+ * Akoma Ntoso as text: structural elements are indented, mixed content (a {@code <p>} and what is in it) is
+ * written exactly, and every text and attribute value is cleaned of characters XML 1.0 cannot hold. The
+ * bytes are those the JDK's StAX writer gave, which wrote this file before (a fifth of a text document's
+ * time went to it): {@code <}, {@code >} and {@code &} escaped in text, {@code "} too in attribute values,
+ * a start tag closed when its content begins, {@code <a></a>} for an element opened and closed, {@code <a/>}
+ * for an empty one.
  */
 public final class XmlOut {
-    // The JDK's own StAX writer, never whichever one the classpath brings (Spark brings Woodstox, which
-    // quotes the XML declaration differently): the same document gives the same bytes everywhere.
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
-    private final XMLStreamWriter w;
-    /**
-     * The document as characters, encoded once at its end: on a stream the JDK's writer encodes and hands
-     * over one character at a time (a fifth of a text document's time went there).
-     */
-    private final StringBuilderWriter chars = new StringBuilderWriter(16 * 1024);
+    private final StringBuilder xml = new StringBuilder(16 * 1024);
     private final OutputStream out;
     private final Deque<Boolean> inline = new ArrayDeque<>();
+    /** The open elements' names, innermost first. */
+    private final Deque<String> names = new ArrayDeque<>();
+    /** A start tag whose {@code >} is not written yet, or an empty element whose {@code />} is not. */
+    private boolean startOpen;
+    private boolean emptyOpen;
 
-    public XmlOut(OutputStream out) throws XMLStreamException {
+    public XmlOut(OutputStream out) {
         this.out = out;
-        this.w = FACTORY.createXMLStreamWriter(chars);
     }
 
     public void startDocument() throws XMLStreamException {
-        w.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     }
 
     public void root(String name, String namespace, String... prefixAndUri) throws XMLStreamException {
-        w.writeCharacters("\n");
-        w.writeStartElement(name);
-        w.writeDefaultNamespace(namespace);
+        characters("\n");
+        start(name);
+        attribute("xmlns", namespace);
         for (int i = 0; i + 1 < prefixAndUri.length; i += 2) {
-            w.writeNamespace(prefixAndUri[i], prefixAndUri[i + 1]);
+            attribute("xmlns:" + prefixAndUri[i], prefixAndUri[i + 1]);
         }
         inline.push(false);
     }
@@ -53,7 +49,7 @@ public final class XmlOut {
         if (!mixed) {
             indent();
         }
-        w.writeStartElement(name);
+        start(name);
         attributes(attributes);
         inline.push(mixed);
         return this;
@@ -64,7 +60,7 @@ public final class XmlOut {
         if (inline.isEmpty() || !inline.peek()) {
             indent();
         }
-        w.writeStartElement(name);
+        start(name);
         attributes(attributes);
         inline.push(true);
         return this;
@@ -72,25 +68,25 @@ public final class XmlOut {
 
     public void openForeign(String prefix, String uri, String name) throws XMLStreamException {
         indent();
-        w.writeStartElement(prefix, name, uri);
+        start(prefix + ":" + name);
         inline.push(false);
     }
 
     /** An element of another namespace holding just text, on a line of its own. */
     public void foreignLeaf(String prefix, String uri, String name, String text) throws XMLStreamException {
         indent();
-        w.writeStartElement(prefix, name, uri);
-        w.writeCharacters(clean(text));
-        w.writeEndElement();
+        start(prefix + ":" + name);
+        text(text);
+        end();
     }
 
     public void close() throws XMLStreamException {
         boolean mixed = inline.pop();
         boolean parentMixed = !inline.isEmpty() && inline.peek();
         if (!mixed && !parentMixed) {
-            indentClose();
+            indent();
         }
-        w.writeEndElement();
+        end();
     }
 
     /** An element with attributes only. */
@@ -98,7 +94,9 @@ public final class XmlOut {
         if (inline.isEmpty() || !inline.peek()) {
             indent();
         }
-        w.writeEmptyElement(name);
+        closeTag();
+        xml.append('<').append(name);
+        emptyOpen = true;
         attributes(attributes);
     }
 
@@ -110,19 +108,16 @@ public final class XmlOut {
     }
 
     public void text(String text) throws XMLStreamException {
-        w.writeCharacters(clean(text));
+        characters(clean(text));
     }
 
     public void endDocument() throws XMLStreamException {
         while (!inline.isEmpty()) {
             close();
         }
-        w.writeCharacters("\n");
-        w.writeEndDocument();
-        w.flush();
-        w.close();
+        characters("\n");
         try {
-            out.write(chars.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new XMLStreamException(e);
         }
@@ -134,17 +129,64 @@ public final class XmlOut {
         }
         for (int i = 0; i < nameValue.length; i += 2) {
             if (nameValue[i + 1] != null) {
-                w.writeAttribute(nameValue[i], clean(nameValue[i + 1]));
+                attribute(nameValue[i], clean(nameValue[i + 1]));
             }
         }
     }
 
-    private void indent() throws XMLStreamException {
-        w.writeCharacters("\n" + "  ".repeat(inline.size()));
+    private void indent() {
+        closeTag();
+        xml.append('\n');
+        for (int i = inline.size(); i > 0; i--) {
+            xml.append("  ");
+        }
     }
 
-    private void indentClose() throws XMLStreamException {
-        w.writeCharacters("\n" + "  ".repeat(inline.size()));
+    private void start(String name) {
+        closeTag();
+        xml.append('<').append(name);
+        names.push(name);
+        startOpen = true;
+    }
+
+    private void end() {
+        closeTag();
+        xml.append("</").append(names.pop()).append('>');
+    }
+
+    /** Ends a start tag or an empty element before what follows it. */
+    private void closeTag() {
+        if (startOpen) {
+            xml.append('>');
+            startOpen = false;
+        } else if (emptyOpen) {
+            xml.append("/>");
+            emptyOpen = false;
+        }
+    }
+
+    private void characters(String text) {
+        closeTag();
+        escape(text, false);
+    }
+
+    private void attribute(String name, String value) {
+        xml.append(' ').append(name).append("=\"");
+        escape(value, true);
+        xml.append('"');
+    }
+
+    private void escape(String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> xml.append("&lt;");
+                case '>' -> xml.append("&gt;");
+                case '&' -> xml.append("&amp;");
+                case '"' -> xml.append(attribute ? "&quot;" : "\"");
+                default -> xml.append(c);
+            }
+        }
     }
 
     /** Drops what XML 1.0 cannot carry (see {@link org.rapporteur.model.Inlines#xmlSafe}). */
