@@ -21,6 +21,8 @@ public final class ClosedCompounds {
     /** The document's compounds by their closed forms (one hyphen left out), where only one compound closes so. */
     private final Map<String, String> compounds = new HashMap<>();
     private final Lexicon lexicon;
+    /** What the dictionary made of each word asked so far. */
+    private final Map<String, java.util.Optional<String>> asked = new HashMap<>();
 
     public ClosedCompounds(Iterable<String> texts, Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -60,7 +62,8 @@ public final class ClosedCompounds {
             String w = m.group();
             String fixed = compounds.get(w);
             if (fixed == null) {
-                fixed = byDictionary(w);
+                // a document repeats its compounds ("Secretary-General"): the dictionary is asked once a word
+                fixed = asked.computeIfAbsent(w, k -> java.util.Optional.ofNullable(byDictionary(k))).orElse(null);
             }
             if (fixed != null && !fixed.equals(w)) {
                 if (out == null) {

@@ -146,11 +146,25 @@ public final class ParagraphStage implements Stage {
         }
     }
 
+    /** Whether {@code s} has two of {@link #SPACE_RUN}'s spaces in a row (most lines: no, and no pattern is run). */
+    private static boolean spaceRun(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (runSpace(s.charAt(i)) && runSpace(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean runSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u3000';
+    }
+
     /** Runs of white space inside a line fold to one space, as in the printed text. */
     private static List<Inline> clean(List<Inline> content) {
         List<Inline> out = new ArrayList<>();
         for (Inline i : content) {
-            out.add(i instanceof Text t ? new Text(SPACE_RUN.matcher(t.text()).replaceAll(" ")) : i);
+            out.add(i instanceof Text t && spaceRun(t.text()) ? new Text(SPACE_RUN.matcher(t.text()).replaceAll(" ")) : i);
         }
         return Inlines.normalize(out);
     }

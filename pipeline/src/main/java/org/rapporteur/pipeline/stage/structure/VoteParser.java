@@ -27,7 +27,21 @@ final class VoteParser {
     }
 
     static boolean isSummary(String text, LanguageProfile profile) {
-        return profile.vote().summary().matcher(MARKS.matcher(text.strip()).replaceAll("")).lookingAt();
+        String t = text.strip();
+        // (every paragraph is asked: the marks, Arabic's vowel signs, are looked for with the pattern only
+        // in text that has one)
+        return profile.vote().summary().matcher(hasMark(t) ? MARKS.matcher(t).replaceAll("") : t).lookingAt();
+    }
+
+    private static boolean hasMark(String t) {
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** The vote in {@code paragraphs}, the first being the summary; mismatched counts go to {@code warnings}. */
