@@ -92,7 +92,27 @@ public final class Inlines {
 
     /** Adjacent texts merged, empty texts and empty emphasis dropped: one canonical form for equal content. */
     public static List<Inline> normalize(List<Inline> inlines) {
-        return new Normalizer().addAll(inlines).result();
+        // Most lists are in canonical form already (stages normalize again and again): those are kept.
+        return isNormal(inlines) ? List.copyOf(inlines) : new Normalizer().addAll(inlines).result();
+    }
+
+    /** Whether {@code inlines} is what {@link #normalize} makes of it. */
+    private static boolean isNormal(List<Inline> inlines) {
+        Inline previous = null;
+        for (Inline i : inlines) {
+            if (i instanceof Text t) {
+                if (t.text().isEmpty() || previous instanceof Text) {
+                    return false;
+                }
+            } else if (i instanceof Emphasis e) {
+                if (e.content().isEmpty() || !isNormal(e.content())
+                        || (previous instanceof Emphasis p && p.style() == e.style())) {
+                    return false;
+                }
+            }
+            previous = i;
+        }
+        return true;
     }
 
     /**
@@ -156,7 +176,11 @@ public final class Inlines {
 
     /** The inlines with leading and trailing white space removed from the outermost texts. */
     public static List<Inline> strip(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>(normalize(inlines));
+        List<Inline> normal = normalize(inlines);
+        if (stripped(normal)) {
+            return normal;
+        }
+        List<Inline> out = new ArrayList<>(normal);
         if (!out.isEmpty() && out.get(0) instanceof Text t) {
             out.set(0, new Text(t.text().stripLeading()));
         }
@@ -165,6 +189,18 @@ public final class Inlines {
             out.set(last, new Text(t.text().stripTrailing()));
         }
         return normalize(out);
+    }
+
+    /** Whether the outermost texts of {@code normal} neither start nor end with white space. */
+    private static boolean stripped(List<Inline> normal) {
+        if (normal.isEmpty()) {
+            return true;
+        }
+        if (normal.get(0) instanceof Text t && !t.text().isEmpty() && Character.isWhitespace(t.text().charAt(0))) {
+            return false;
+        }
+        return !(normal.get(normal.size() - 1) instanceof Text t && !t.text().isEmpty()
+                && Character.isWhitespace(t.text().charAt(t.text().length() - 1)));
     }
 
     /**

@@ -32,4 +32,46 @@ class InlinesTest {
                     .isEqualTo(spaces.matcher(text.strip()).replaceAll(" "));
         }
     }
+
+    /** Random inline lists: normalizing keeps the text, leaves no empty or adjacent texts, and is idempotent. */
+    @Test
+    void normalizeKeepsTheTextAndGivesTheCanonicalForm() {
+        Random random = new Random(7);
+        for (int k = 0; k < 5_000; k++) {
+            java.util.List<Inline> list = randomInlines(random, 2);
+            java.util.List<Inline> normal = Inlines.normalize(list);
+            assertThat(Inlines.plainText(normal)).isEqualTo(Inlines.plainText(list));
+            assertThat(Inlines.normalize(normal)).isEqualTo(normal);
+            for (int i = 0; i < normal.size(); i++) {
+                if (normal.get(i) instanceof Text t) {
+                    assertThat(t.text()).isNotEmpty();
+                    assertThat(i > 0 && normal.get(i - 1) instanceof Text).as("adjacent texts in %s", normal).isFalse();
+                }
+            }
+            // strip: the outermost texts stripped, then normalized (its definition, written out)
+            java.util.List<Inline> expected = new java.util.ArrayList<>(normal);
+            if (!expected.isEmpty() && expected.get(0) instanceof Text t) {
+                expected.set(0, new Text(t.text().stripLeading()));
+            }
+            if (!expected.isEmpty() && expected.get(expected.size() - 1) instanceof Text t) {
+                expected.set(expected.size() - 1, new Text(t.text().stripTrailing()));
+            }
+            assertThat(Inlines.strip(list)).isEqualTo(Inlines.normalize(expected));
+        }
+    }
+
+    private static java.util.List<Inline> randomInlines(Random random, int depth) {
+        java.util.List<Inline> list = new java.util.ArrayList<>();
+        String[] texts = {"", " ", "a", "b c", " d ", "\u3000e"};
+        for (int n = random.nextInt(5); n > 0; n--) {
+            int kind = random.nextInt(depth > 0 ? 4 : 2);
+            switch (kind) {
+                case 0, 1 -> list.add(new Text(texts[random.nextInt(texts.length)]));
+                case 2 -> list.add(new Emphasis(random.nextBoolean() ? Emphasis.Style.BOLD : Emphasis.Style.ITALIC,
+                        randomInlines(random, depth - 1)));
+                default -> list.add(new Mark("1"));
+            }
+        }
+        return list;
+    }
 }
