@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds; the best is reported (default: ${DEFAULT-VALUE}).")
     private int rounds;
 
-    @Option(names = "--warmup", defaultValue = "8", paramLabel = "SECONDS",
+    @Option(names = "--warmup", defaultValue = "15", paramLabel = "SECONDS",
             description = "Seconds of untimed work before each kind of run is timed, so the JIT has compiled what it runs"
                     + " (default: ${DEFAULT-VALUE}).")
     private double warmup;
@@ -69,13 +69,22 @@ public final class BenchCommand implements Callable<Integer> {
             int cores = Runtime.getRuntime().availableProcessors();
             System.out.printf("corpus: %d text + %d PDF documents (%d PDF pages), %d cores%n",
                     corpus.texts().size(), corpus.pdfs().size(), corpus.pdfPages(), cores);
-            warm(() -> convert(converter, corpus.texts(), 1));
-            warm(() -> convert(converter, corpus.pdfs(), 1));
+            // on all cores: the JIT compiles by counts, and the sooner it is done, the less its own threads
+            // take from the timed runs (on two cores a two-thread run timed too early gained x1.3 where
+            // a warm one gains x1.9)
+            // A text converts in about a millisecond: each timed text round converts the texts over and over,
+            // to at least 1,000 conversions, so that a round is long enough to time two threads fairly.
+            List<Path> texts = new ArrayList<>();
+            while (texts.size() < Math.max(1000, corpus.texts().size())) {
+                texts.addAll(corpus.texts());
+            }
+            warm(() -> convert(converter, texts, cores));
+            warm(() -> convert(converter, corpus.pdfs(), cores));
             warm(() -> strip(corpus.pdfs()));
             resetPeaks();
             // Runs that are compared are timed in turn, round by round, so that a slow spell of a shared
             // machine falls on both and not on one of them.
-            double[] text = best(() -> convert(converter, corpus.texts(), 1), () -> convert(converter, corpus.texts(), cores));
+            double[] text = best(() -> convert(converter, texts, 1), () -> convert(converter, texts, cores));
             double text1 = text[0];
             double textN = text[1];
             double[] pdf = best(() -> convert(converter, corpus.pdfs(), 1), () -> convert(converter, corpus.pdfs(), cores),
@@ -84,9 +93,9 @@ public final class BenchCommand implements Callable<Integer> {
             double pdfN = pdf[1];
             double raw = pdf[2];
             int pages = corpus.pdfPages();
-            System.out.printf("text -> md+docx+akn, 1 thread:   %8.1f documents/s%n", corpus.texts().size() / text1);
+            System.out.printf("text -> md+docx+akn, 1 thread:   %8.1f documents/s%n", texts.size() / text1);
             System.out.printf("text -> md+docx+akn, %d threads:  %8.1f documents/s (x%.2f)%n", cores,
-                    corpus.texts().size() / textN, text1 / textN);
+                    texts.size() / textN, text1 / textN);
             System.out.printf("PDF  -> md+docx+akn, 1 thread:   %8.1f documents/s, %8.1f pages/s%n",
                     corpus.pdfs().size() / pdf1, pages / pdf1);
             System.out.printf("PDF  -> md+docx+akn, %d threads:  %8.1f documents/s, %8.1f pages/s (x%.2f)%n", cores,
@@ -96,17 +105,17 @@ public final class BenchCommand implements Callable<Integer> {
             // each format alone, 1 thread: what each writer costs beside reading and the stages
             for (var w : Writers.all().values()) {
                 Converter alone = new Converter(Pipeline.standard(), java.util.List.of(w), ReadOptions.DEFAULTS);
-                double t = best(() -> convert(alone, corpus.texts(), 1));
+                double t = best(() -> convert(alone, texts, 1));
                 double p = best(() -> convert(alone, corpus.pdfs(), 1));
                 System.out.printf("%-4s alone, 1 thread:            %8.1f text documents/s, %8.1f PDF pages/s (%.0f%% of raw)%n",
-                        w.name(), corpus.texts().size() / t, pages / p, 100 * raw / p);
+                        w.name(), texts.size() / t, pages / p, 100 * raw / p);
             }
             // reading and the stages alone: what every format pays before its writer
             Converter none = new Converter(Pipeline.standard(), java.util.List.of(), ReadOptions.DEFAULTS);
-            double t0 = best(() -> convert(none, corpus.texts(), 1));
+            double t0 = best(() -> convert(none, texts, 1));
             double p0 = best(() -> convert(none, corpus.pdfs(), 1));
             System.out.printf("read + stages, no writer, 1 thread: %5.1f text documents/s, %8.1f PDF pages/s (%.0f%% of raw)%n",
-                    corpus.texts().size() / t0, pages / p0, 100 * raw / p0);
+                    texts.size() / t0, pages / p0, 100 * raw / p0);
             System.out.printf("peak heap: %.1f MB%n", peakHeap() / 1024.0 / 1024.0);
             return 0;
         } finally {
