@@ -57,8 +57,9 @@ final class MarkdownEscaper {
 
     /** Escapes a paragraph's first characters where they would open a block construct. */
     static String blockStart(String markdown) {
+        // lookingAt, not find: every alternative is anchored at the start, and find tried every position
         var m = BLOCK_START.matcher(markdown);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return markdown;
         }
         if (m.group(1) != null) {

@@ -27,6 +27,8 @@ import org.rapporteur.model.VoteGroup;
  * operative paragraphs as an ordered list keeping their printed numbers, the vote as lists.
  */
 public final class MarkdownWriter implements DocumentWriter {
+    /** An operative number Markdown can write as an ordered list's. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,9}");
     @Override
     public String name() {
         return "md";
@@ -70,7 +72,7 @@ public final class MarkdownWriter implements DocumentWriter {
     /** An ordered-list item; a number out of sequence starts a new list so that it is printed as it was. */
     private static Integer operative(StringBuilder md, Operative o, Integer last, MarkdownInlines inlines,
                                      Language language) {
-        Integer n = o.number().matches("\\d{1,9}") ? Integer.valueOf(o.number()) : null;
+        Integer n = NUMBER.matcher(o.number()).matches() ? Integer.valueOf(o.number()) : null;
         if (last != null && (n == null || n != last + 1)) {
             md.append("\n<!-- -->\n");
         }

@@ -97,7 +97,7 @@ final class NoteLabels {
         }
         List<Note> notes = last.notes();
         String label = notes.get(notes.size() - 1).label();
-        return label.matches("\\d+") ? Integer.parseInt(label) : 0;
+        return digits(label) ? Integer.parseInt(label) : 0;
     }
 
     static List<Note> joined(List<String> labels, List<LineJoiner.Joining> bodies) {
@@ -120,5 +120,21 @@ final class NoteLabels {
 
     static String leadingMark(Line line) {
         return !line.content().isEmpty() && line.content().get(0) instanceof Mark m ? m.label() : null;
+    }
+
+    /**
+     * Whether {@code label} is ASCII digits only, as the pattern {@code \d+} asks (a loop: labels are
+     * asked about at every candidate mark, and {@code String.matches} compiles its pattern every time).
+     */
+    static boolean digits(String label) {
+        if (label.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < label.length(); i++) {
+            if (label.charAt(i) < '0' || label.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

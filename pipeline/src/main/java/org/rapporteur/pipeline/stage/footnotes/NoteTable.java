@@ -50,16 +50,16 @@ final class NoteTable {
         for (String l : areasByLabel.keySet()) {
             boolean anyUnreferenced = areasByLabel.get(l).stream()
                     .anyMatch(a -> !referenced.contains(notesByArea.get(a).get(l)));
-            if (anyUnreferenced && l.matches("\\d+")) {
+            if (anyUnreferenced && NoteLabels.digits(l)) {
                 lowest = Math.min(lowest, Integer.parseInt(l));
             }
         }
-        return label.matches("\\d+") && Integer.parseInt(label) == lowest;
+        return NoteLabels.digits(label) && Integer.parseInt(label) == lowest;
     }
 
     /** Whether {@code label} is the lowest label no mark has referred to yet. */
     boolean isNext(String label) {
-        return has(label) && label.matches("\\d+") && !referencedLabel(label) && plausibleGluedMark(label);
+        return has(label) && NoteLabels.digits(label) && !referencedLabel(label) && plausibleGluedMark(label);
     }
 
     private boolean referencedLabel(String label) {

@@ -18,6 +18,8 @@ import org.rapporteur.profile.PreambleOpenings;
  * none of them is the paragraph the cut broke going on ("…Other Cruel," | "Inhuman or Degrading Treatment").
  */
 final class Openings {
+    /** Compiled once: String.split compiles its pattern on every call, on every line. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]");
     /** Fewer openings than this say too little about the document. */
     private static final int ENOUGH = 5;
@@ -65,7 +67,7 @@ final class Openings {
         if (language.start().matcher(t).find()) {
             return true;
         }
-        String[] first = t.split("\\s+", 4);
+        String[] first = SPACES.split(t, 4);
         if (words.contains(word(first[0]))) {
             return true;
         }
@@ -101,7 +103,7 @@ final class Openings {
         if (language.start().matcher(t).find()) {
             return true;
         }
-        String w = NOT_LETTER.matcher(t.split("\\s+", 2)[0]).replaceAll("");
+        String w = NOT_LETTER.matcher(SPACES.split(t, 2)[0]).replaceAll("");
         // (a Russian verbal adverb opens in lower case, as its data writes it; other words need a capital)
         return Character.isUpperCase(c) && language.word().matcher(w).matches()
                 || leading(w);

@@ -7,6 +7,8 @@ import org.rapporteur.model.Line;
 
 /** Where one paragraph ends and the next begins, from the layout cues the reader kept. */
 final class ParagraphBreaks {
+    /** Compiled once: String.split compiles its pattern on every call, on every line. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /**
      * A numbered paragraph, a lettered sub-paragraph ({@code 1. }, {@code (a) }, Arabic {@code 1 - }), in the shape
      * of any language's data ({@code numbering.lineStart}): a layout may print another language's labels.
@@ -110,7 +112,7 @@ final class ParagraphBreaks {
         if (slack <= 0 || next.isEmpty()) {
             return false;
         }
-        String word = next.split("\\s+", 2)[0];
+        String word = SPACES.split(next, 2)[0];
         // about half an em a letter, a whole one for a Chinese character; a space, and an em to spare
         double need = word.codePoints().mapToDouble(c -> c >= 0x2E80 ? 1.0 : 0.6).sum() + 1.5;
         return slack > need;

@@ -33,6 +33,9 @@ import org.rapporteur.pipeline.stage.StageContext;
  * meeting, adoption note and recorded vote. What it cannot place stays a plain paragraph, with a warning.
  */
 public final class StructureStage implements Stage {
+    /** Patterns compiled once (String.split and replaceAll compile theirs on every call, on every paragraph). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]");
     /** {@code 65/218. Title}, {@code 28/2.} alone, and Arabic {@code 78/10 - Title}. */
     private static final Pattern BRACKETED = Pattern.compile("^\\[.+\\]$");
     /** A bullet before a point's text: •, ▪, ◦. */
@@ -238,9 +241,9 @@ public final class StructureStage implements Stage {
     /** Whether text opens as the language's preambular paragraphs do, by its first two words. */
     private static boolean opensPreamble(String text, LanguageProfile profile) {
         var o = profile.openings();
-        String[] words = text.split("\\s+", 3);
+        String[] words = SPACES.split(text, 3);
         for (int k = 0; k < Math.min(2, words.length); k++) {
-            String w = words[k].replaceAll("[^\\p{L}\\p{M}]", "");
+            String w = NOT_LETTER.matcher(words[k]).replaceAll("");
             if (o.word().matcher(w).matches() || o.leadingWord().matcher(w).matches() || o.leadingWords().contains(w)) {
                 return true;
             }
@@ -270,7 +273,7 @@ public final class StructureStage implements Stage {
      * sentence, followed by a numbered paragraph or another heading.
      */
     private static boolean isHeading(String text, List<Paragraph> paras, int next, LanguageProfile profile) {
-        if (text.isEmpty() || text.length() > 80 || text.split("\\s+").length > 10 || !Character.isLetter(text.codePointAt(0))
+        if (text.isEmpty() || text.length() > 80 || SPACES.split(text).length > 10 || !Character.isLetter(text.codePointAt(0))
                 || !Character.isLetterOrDigit(text.codePointBefore(text.length())) || next >= paras.size()) {
             return false;
         }
