@@ -54,6 +54,25 @@ public final class PageFurniture {
                 || RECYCLE.matcher(folded).matches();
     }
 
+    /**
+     * Whether {@code line} is a running header or footer of {@link #SYMBOL_AND_TITLE}'s shape. The pattern
+     * needs a gap of two white-space characters: a line without one is not tried (its {@code .*} backtracks
+     * over the whole of every line of the document otherwise).
+     */
+    public static boolean isSymbolAndTitle(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            if (space(line.charAt(i)) && space(line.charAt(i - 1))) {
+                return SYMBOL_AND_TITLE.matcher(line).matches();
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean space(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
     /** {@code 2/4} is a page number only when the page is within the count. */
     public static boolean isPageNumber(String s) {
         Matcher m = PAGE.matcher(s);

@@ -44,7 +44,7 @@ public final class FurnitureStage implements Stage {
             if (title != null && text.equals(title) && nearPageTop(lines, i)) {
                 continue;
             }
-            if (PageFurniture.SYMBOL_AND_TITLE.matcher(raw).matches() && atPageEdge(lines, i)
+            if (PageFurniture.isSymbolAndTitle(raw) && atPageEdge(lines, i)
                     || PageFurniture.SYMBOL_THEN_TITLE.matcher(raw).matches() && firstOnPage(lines, i)) {
                 // the running header names the document: "United Nations      A/HRC/DEC/59/112"
                 for (String cell : raw.split("\\s{2,}")) {
