@@ -119,14 +119,25 @@ public final class ClosedCompounds {
      * knows ("c’est-à-dire"). Capitalised parts are names ("Milano-Cortina") and are left alone.
      */
     private String closedPart(String w) {
-        if (lexicon.knows(w)) {
+        // The parts the dictionary does not know first: most compounds have none ("Secretary-General",
+        // "follow-up"), and then the whole word need not be asked (Hunspell's lookups are the cost here).
+        String[] parts = w.split("-", -1);
+        boolean[] unknown = new boolean[parts.length];
+        boolean any = false;
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            boolean lower = !part.isEmpty() && part.codePoints().noneMatch(Character::isUpperCase);
+            unknown[k] = lower && part.length() >= 4 && !lexicon.knows(part);
+            any |= unknown[k];
+        }
+        if (!any || lexicon.knows(w)) {
             return null;
         }
         List<String> known = new ArrayList<>();
         int start = 0;
-        for (String part : w.split("-", -1)) {
-            boolean lower = !part.isEmpty() && part.codePoints().noneMatch(Character::isUpperCase);
-            if (lower && part.length() >= 4 && !lexicon.knows(part)) {
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            if (unknown[k]) {
                 for (int i = 1; i < part.length(); i++) {
                     if (Character.isLetter(part.charAt(i - 1)) && Character.isLetter(part.charAt(i))) {
                         String candidate = w.substring(0, start + i) + "-" + w.substring(start + i);

@@ -88,16 +88,29 @@ public final class HunspellLexicons {
 
     /**
      * A dictionary read from its files once, shared: Lucene's {@code Dictionary} is immutable once built;
-     * its {@code Hunspell} checker keeps working state, so each thread has its own.
+     * its {@code Hunspell} checker keeps working state, so each thread has its own. Answers are kept, up to
+     * {@link #KEPT} words: a batch asks about the same words document after document, and a Hunspell
+     * lookup (affixes, compounds) costs far more than a map's.
      */
-    private record Loaded(String name, Dictionary dictionary, ThreadLocal<Hunspell> checkers) implements Lexicon {
+    private record Loaded(String name, Dictionary dictionary, ThreadLocal<Hunspell> checkers,
+                          java.util.concurrent.ConcurrentHashMap<String, Boolean> answers) implements Lexicon {
+        private static final int KEPT = 200_000;
+
         Loaded(String name, Dictionary dictionary) {
-            this(name, dictionary, ThreadLocal.withInitial(() -> new Hunspell(dictionary)));
+            this(name, dictionary, ThreadLocal.withInitial(() -> new Hunspell(dictionary)),
+                    new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         @Override
         public boolean knows(String word) {
-            return checkers.get().spell(word);
+            Boolean known = answers.get(word);
+            if (known == null) {
+                known = checkers.get().spell(word);
+                if (answers.size() < KEPT) {
+                    answers.put(word, known);
+                }
+            }
+            return known;
         }
 
         @Override
