@@ -48,7 +48,7 @@ class BenchCommandTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            assertThat(BenchCommand.run("--docs", "4", "--rounds", "1")).isZero();
+            assertThat(BenchCommand.run("--docs", "4", "--rounds", "1", "--warmup", "0")).isZero();
         } finally {
             System.setOut(stdout);
         }
@@ -56,6 +56,8 @@ class BenchCommandTest {
                 .containsPattern("text -> md\\+docx\\+akn, 1 thread: +[0-9.]+ documents/s")
                 .containsPattern("PDF  -> md\\+docx\\+akn, 1 thread: +[0-9.]+ documents/s, +[0-9.]+ pages/s")
                 .containsPattern("raw PDFTextStripper, 1 thread: +[0-9.]+ pages/s; conversion runs at [0-9]+% of it")
+                .containsPattern("docx alone, 1 thread: +[0-9.]+ text documents/s, +[0-9.]+ PDF pages/s \\([0-9]+% of raw\\)")
+                .containsPattern("read \\+ stages, no writer, 1 thread: +[0-9.]+ text documents/s")
                 .containsPattern("peak heap: [0-9.]+ MB");
     }
 }
