@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.xml.stream.XMLStreamException;
+import org.rapporteur.format.internal.XmlEscape;
 
 /**
  * Akoma Ntoso as text: structural elements are indented, mixed content (a {@code <p>} and what is in it) is
@@ -167,26 +168,12 @@ public final class XmlOut {
 
     private void characters(String text) {
         closeTag();
-        escape(text, false);
+        XmlEscape.append(xml, text, true, false);
     }
 
     private void attribute(String name, String value) {
         xml.append(' ').append(name).append("=\"");
-        escape(value, true);
-        xml.append('"');
-    }
-
-    private void escape(String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> xml.append("&lt;");
-                case '>' -> xml.append("&gt;");
-                case '&' -> xml.append("&amp;");
-                case '"' -> xml.append(attribute ? "&quot;" : "\"");
-                default -> xml.append(c);
-            }
-        }
+        XmlEscape.append(xml, value, true, true).append('"');
     }
 
     /** Drops what XML 1.0 cannot carry (see {@link org.rapporteur.model.Inlines#xmlSafe}). */

@@ -2,6 +2,7 @@ package org.rapporteur.format.docx.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.rapporteur.format.internal.XmlEscape;
 import org.rapporteur.model.Inlines;
 
 /**
@@ -123,15 +124,6 @@ public final class DocxParts {
             return;
         }
         c.append('<').append(name).append('>');
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '<' -> c.append("&lt;");
-                case '>' -> c.append("&gt;");
-                case '&' -> c.append("&amp;");
-                default -> c.append(ch);
-            }
-        }
-        c.append("</").append(name).append('>');
+        XmlEscape.append(c, value, true, false).append("</").append(name).append('>');
     }
 }

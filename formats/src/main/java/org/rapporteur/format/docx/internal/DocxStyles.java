@@ -48,7 +48,7 @@ public final class DocxStyles {
 
     static {
         for (Language language : Language.values()) {
-            PARTS.put(language, part(language));
+            PARTS.put(language, write(language));
         }
     }
 
@@ -57,8 +57,7 @@ public final class DocxStyles {
 
     /** {@code word/styles.xml} for a document in {@code language}. */
     public static String part(Language language) {
-        String kept = PARTS.get(language);
-        return kept != null ? kept : write(language);
+        return PARTS.get(language);
     }
 
     private static String write(Language language) {

@@ -1,5 +1,7 @@
 package org.rapporteur.format.docx.internal;
 
+import org.rapporteur.format.internal.XmlEscape;
+
 /**
  * Escaping exactly as XMLBeans saves the parts Apache POI builds, so that writing the parts directly gives
  * the bytes POI's XWPF gave (a Word file's bytes are what archives compare). In text: {@code <} and
@@ -50,15 +52,6 @@ public final class WordXml {
     /** Appends {@code name="value"} with a space before it. */
     public static StringBuilder attr(StringBuilder out, String name, String value) {
         out.append(' ').append(name).append("=\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"');
+        return XmlEscape.append(out, value, false, true).append('"');
     }
 }
