@@ -1,5 +1,11 @@
 package org.rapporteur.format;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -75,14 +81,13 @@ public final class EveryKind {
 
 
     /** Compares {@code actual} with the golden file {@code dir/name}, or rewrites it with {@code -Dgolden.update=true}. */
-    public static void check(java.nio.file.Path dir, String name, String actual) throws java.io.IOException {
-        java.nio.file.Path file = dir.resolve(name);
+    public static void check(Path dir, String name, String actual) throws IOException {
+        Path file = dir.resolve(name);
         if (Boolean.getBoolean("golden.update")) {
-            java.nio.file.Files.writeString(file, actual, java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
             return;
         }
-        org.assertj.core.api.Assertions.assertThat(file).as("golden file %s (run with -Dgolden.update=true to create it)", file).exists();
-        org.assertj.core.api.Assertions.assertThat(actual).as("output against %s", file)
-                .isEqualTo(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(file).as("golden file %s (run with -Dgolden.update=true to create it)", file).exists();
+        assertThat(actual).as("output against %s", file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
 }

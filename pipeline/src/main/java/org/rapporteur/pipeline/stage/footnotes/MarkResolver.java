@@ -124,7 +124,7 @@ final class MarkResolver {
         int last = 0;
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!digit(text.charAt(i)) || (i > 0 && digit(text.charAt(i - 1)))) {
+            if (!NoteLabels.digit(text.charAt(i)) || (i > 0 && NoteLabels.digit(text.charAt(i - 1)))) {
                 continue;
             }
             for (int at = Math.max(i - 1, from); at <= i; at++) {
@@ -146,10 +146,5 @@ final class MarkResolver {
         }
         out.add(new Text(text.substring(last)));
         return out;
-    }
-
-    /** What {@code \d} matches in these patterns. */
-    private static boolean digit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

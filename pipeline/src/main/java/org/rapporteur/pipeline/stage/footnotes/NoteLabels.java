@@ -131,10 +131,15 @@ final class NoteLabels {
             return false;
         }
         for (int i = 0; i < label.length(); i++) {
-            if (label.charAt(i) < '0' || label.charAt(i) > '9') {
+            if (!digit(label.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** What {@code \d} matches in the note patterns: an ASCII digit. */
+    static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -24,6 +24,11 @@ class FootnoteStageTest {
         return notes;
     }
 
+    /** Each note as its label and text: "1 Resolution 70/1.". */
+    private static List<String> labelled(Document d) {
+        return notes(d).stream().map(n -> n.label() + " " + Inlines.plainText(n.content())).toList();
+    }
+
     @Test
     void marksGluedToWordsInLatinTextAfterPunctuation() {
         Document d = run(Language.ENGLISH, """
@@ -169,7 +174,7 @@ class FootnoteStageTest {
         Document d = run(Language.ENGLISH, "Recalling the 2005 World Summit Outcome,1 sports can contribute,\n\n"
                 + "Recalling the Millennium Declaration,2\n\n\n1\n    Resolution 60/1.\n2\n    Resolution 55/2.\n"
                 + "\fRecalling also the 2030 Agenda, sport is an enabler,\n");
-        assertThat(notes(d)).extracting(n -> n.label() + " " + Inlines.plainText(n.content()))
+        assertThat(labelled(d))
                 .containsExactly("1 Resolution 60/1.", "2 Resolution 55/2.");
         assertThat(String.join("|", Docs.paragraphs(d))).contains("Outcome,[^1] sports", "Declaration,[^2]")
                 .doesNotContain("Resolution");
@@ -182,7 +187,7 @@ class FootnoteStageTest {
         Document d = run(Language.ENGLISH, "Recalling its resolution 70/1,1 and the Convention,2\n"
                 + "and the outcome document,3 which stresses\nResolution 70/1.\nUnited Nations, Treaty Series, vol. 1577.\n3\n"
                 + "Resolution S-27/2, annex.\n1\n2\n\fthe promotion of health,\n");
-        assertThat(notes(d)).extracting(n -> n.label() + " " + Inlines.plainText(n.content())).containsExactly(
+        assertThat(labelled(d)).containsExactly(
                 "1 Resolution 70/1.", "2 United Nations, Treaty Series, vol. 1577.", "3 Resolution S-27/2, annex.");
         assertThat(Docs.paragraphs(d)).containsExactly("Recalling its resolution 70/1,[^1] and the Convention,[^2] and the "
                 + "outcome document,[^3] which stresses the promotion of health,");
@@ -196,7 +201,7 @@ class FootnoteStageTest {
                 + "and the programme,4 in which it decided,\n\nA/78/101.\nA/78/102.\n3\nA/78/103.\n4\n"
                 + "See Official Records of the General Assembly, Supplement No. 54,\nand the related reports of the "
                 + "Secretary-General on the\nfollow-up to the outcome of the World Summit.\n1\n2\n\fto remain seized,\n");
-        assertThat(notes(d)).extracting(n -> n.label() + " " + Inlines.plainText(n.content())).containsExactly(
+        assertThat(labelled(d)).containsExactly(
                 "1 A/78/101.", "2 A/78/102.", "3 A/78/103.", "4 See Official Records of the General Assembly, Supplement No. 54, "
                         + "and the related reports of the Secretary-General on the follow-up to the outcome of the World Summit.");
         assertThat(Docs.paragraphs(d)).startsWith("Recalling its resolutions,[^1] and the reports,[^2] and the Outcome,[^3] "
@@ -209,7 +214,7 @@ class FootnoteStageTest {
         Document d = run(Language.CHINESE, "回顾《儿童权利公约》第三十一条，1\n并回顾关于儿童问题的成果文件，2\n\n"
                 + "见《大会正式记录，第七十八届会议，补编第 58 号》(A/78/58)，第五章，以及秘书长关于《行动纲\n"
                 + "领》执行情况的相关报告。\n2\nA/78/109.\n1\n\f其中强调通过游戏，\n");
-        assertThat(notes(d)).extracting(n -> n.label() + " " + Inlines.plainText(n.content())).containsExactly(
+        assertThat(labelled(d)).containsExactly(
                 "1 见《大会正式记录，第七十八届会议，补编第 58 号》(A/78/58)，第五章，以及秘书长关于《行动纲领》执行情况的相关报告。",
                 "2 A/78/109.");
     }
@@ -218,7 +223,7 @@ class FootnoteStageTest {
     void oneNumberAndOneTextAtAPagesEndAreANoteOnlyWhenSetApartByABlankLine() {
         Document d = run(Language.ENGLISH, "Recognizing the Convention on the Rights of\nPersons with Disabilities,1 in which\n"
                 + "1\n\nUnited Nations, Treaty Series, vol. 2515.\n\fStates parties recognized the right,\n");
-        assertThat(notes(d)).extracting(n -> n.label() + " " + Inlines.plainText(n.content()))
+        assertThat(labelled(d))
                 .containsExactly("1 United Nations, Treaty Series, vol. 2515.");
         // a mark alone on a body line with the text it stands in right after it is no note
         Document body = run(Language.ENGLISH, "Recalling the Declaration\n1\nof the Summit,\n\fand the Charter,\n");
