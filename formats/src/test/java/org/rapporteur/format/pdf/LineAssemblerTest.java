@@ -122,4 +122,30 @@ class LineAssemblerTest {
         PdfLine word = words(2.75f, new float[] {0, 2.5f}, "Al", "Qaida");
         assertThat(text(word)).isEqualTo("AlQaida");
     }
+    /** Glyphs of the words 5 points wide, 3 points apart, each word a word start as PDFBox sees it; " " a drawn space glyph. */
+    private static PdfLine wordStarts(String... words) {
+        List<Glyph> glyphs = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        float x = 71;
+        for (String w : words) {
+            starts.add(glyphs.size());
+            for (int k = 0; k < w.length(); k++) {
+                glyphs.add(new Glyph(String.valueOf(w.charAt(k)), x, 100, 5, BODY, false, false));
+                x += 5;
+            }
+            x += 3;
+        }
+        return new PdfLine(1, glyphs, starts, 0);
+    }
+
+    @Test
+    void theGapBetweenChineseAndLatinLettersOrDigitsIsTypographyNotASpace() {
+        // LibreOffice and Word set Chinese apart from digits and Latin letters with a gap and draw no space glyph
+        assertThat(text(wordStarts("委员会", "2023", "年报告，第", "1514(XV)号决议", "ekecheiria"))).isEqualTo("委员会2023年报告，第1514(XV)号决议ekecheiria");
+        // a drawn space glyph is the text's own, and is kept
+        assertThat(text(wordStarts("第", " ", "33", " ", "段"))).isEqualTo("第 33 段");
+        // between Latin words, and between Chinese punctuation and digits, a gap stays a word gap
+        assertThat(text(wordStarts("A/78/429,", "para.", "33"))).isEqualTo("A/78/429, para. 33");
+        assertThat(text(wordStarts("会议", "Sport", "for"))).isEqualTo("会议Sport for");
+    }
 }

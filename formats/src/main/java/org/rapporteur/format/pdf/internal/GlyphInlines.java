@@ -6,6 +6,7 @@ import org.rapporteur.model.Emphasis;
 import org.rapporteur.model.Inline;
 import org.rapporteur.model.Inlines;
 import org.rapporteur.model.Mark;
+import org.rapporteur.model.Script;
 import org.rapporteur.model.Text;
 
 /**
@@ -91,7 +92,7 @@ public final class GlyphInlines {
                 // Where the page draws its spaces (Word), a gap narrower than one is kerning inside a word
                 // ("ful l", "Al -Qaida", "Niño ,"), not a word boundary.
                 boolean kerned = line.drawnSpace() > 0 && gap < KERNING * line.drawnSpace();
-                if (!prev.text().isBlank() && !g.text().isBlank() && !arabicJoin && !kerned) {
+                if (!prev.text().isBlank() && !g.text().isBlank() && !arabicJoin && !kerned && !autospaced(prev, g)) {
                     // a column gap: wider than a line's usual word gap by far (three spaces, so cells stay apart)
                     boolean column = gap > 1.2f * size || line.drawnSpace() > 0 && gap > 4 * line.drawnSpace();
                     out.add(new Glyph(column ? "   " : " ", prev.x() + prev.width(), prev.baseline(),
@@ -129,6 +130,22 @@ public final class GlyphInlines {
         int before = prev.text().codePointBefore(prev.text().length());
         int after = g.text().codePointAt(0);
         return (wordChar(before) || WORD_END.indexOf(before) >= 0) && (wordChar(after) || WORD_START.indexOf(after) >= 0);
+    }
+
+    /**
+     * The gap a layout program leaves between Chinese or Japanese and Latin letters or digits ("2023 年",
+     * "第 33 段": Word's "adjust space between Asian and Latin text", LibreOffice's "spacing between Asian and
+     * non-Asian text", xeCJK's glue) is typography, not a space in the text: the UN's own files write
+     * "2023年12月7日". Only a drawn space glyph, which is kept as it is, is a space there.
+     */
+    static boolean autospaced(Glyph prev, Glyph g) {
+        int before = prev.text().codePointBefore(prev.text().length());
+        int after = g.text().codePointAt(0);
+        return Script.isCjk(before) && latinOrDigit(after) || latinOrDigit(before) && Script.isCjk(after);
+    }
+
+    private static boolean latinOrDigit(int cp) {
+        return Character.isDigit(cp) || Script.unicodeScript(cp) == Character.UnicodeScript.LATIN && Character.isLetter(cp);
     }
 
     /** What may end a word before a gap ("place,", "(1993)") and open one after it ("(a)", "“Olympic"). */
