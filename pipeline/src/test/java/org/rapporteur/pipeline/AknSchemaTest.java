@@ -111,7 +111,7 @@ public class AknSchemaTest {
 
     /**
      * No eId twice in a file (the schema types eId as a plain string, so validation alone lets duplicates
-     * through: A/RES/78/101 once repeated {@code para_8__list_1__wrapup_1}).
+     * through: A/RES/78/101 once repeated its list's wrap-up eId).
      */
     static void assertUniqueEIds(String xml) {
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -102,24 +102,28 @@ public final class AknBody {
         if (!o.unnumbered()) {
             xml.leaf("num", org.rapporteur.profile.Profiles.of(language).numbering().printedNumber(o.number()));
         }
-        contentOrList(eId, o.content(), o.points());
+        contentOrList(eId, "__content", o.content(), o.points());
         xml.close();
     }
 
     /**
      * {@code content} alone, or as the intro of a list of {@code points}: AKN4UN's list, intro, points
-     * (a point's own points, level 2, nested in a list of its own) and wrapUp.
+     * (a point's own points, level 2, nested in a list of its own) and wrapUp. Their eIds as the UN's files
+     * write them: {@code para_40_list}, {@code para_40_list_intro}, {@code para_40_list_point_a},
+     * {@code para_40_list_point_a_content} — one underscore inside a list, where a paragraph's own content
+     * is {@code para_40__content}; a list's wrap-up {@code para_40_list_wrapup}.
      */
-    private void contentOrList(String eId, List<Inline> content, List<SubParagraph> points) throws XMLStreamException {
+    private void contentOrList(String eId, String contentSuffix, List<Inline> content, List<SubParagraph> points)
+            throws XMLStreamException {
         if (points.isEmpty()) {
-            xml.open("content", "eId", eId + "__content");
+            xml.open("content", "eId", eId + contentSuffix);
             inlines.paragraph(content);
             xml.close();
             return;
         }
-        String list = eId + "__list_1";
+        String list = eId + "_list";
         xml.open("list", "eId", list);
-        xml.open("intro", "eId", list + "__intro_1");
+        xml.open("intro", "eId", list + "_intro");
         inlines.paragraph(content);
         xml.close();
         Set<String> labels = new HashSet<>();
@@ -128,8 +132,8 @@ public final class AknBody {
             if (p.wrapUp() && k < points.size() - 1) {
                 // unlabelled text with points after it (a draft's "To carry out… the following tasks:"): a
                 // point without a number, in its place, for a wrapUp closes a list
-                xml.open("point", "eId", list + "__point_x" + (k + 1));
-                xml.open("content", "eId", list + "__point_x" + (k + 1) + "__content");
+                xml.open("point", "eId", list + "_point_x" + (k + 1));
+                xml.open("content", "eId", list + "_point_x" + (k + 1) + "_content");
                 inlines.paragraph(p.content());
                 xml.close();
                 xml.close();
@@ -137,7 +141,7 @@ public final class AknBody {
             }
             if (p.wrapUp()) {
                 // the list's closing text, after its last point
-                xml.open("wrapUp", "eId", list + "__wrapup_1");
+                xml.open("wrapUp", "eId", list + "_wrapup");
                 inlines.paragraph(p.content());
                 xml.close();
                 continue;
@@ -146,10 +150,10 @@ public final class AknBody {
             while (end < points.size() && points.get(end).level() > p.level()) {
                 end++;
             }
-            String point = list + "__point_" + (p.label().matches("[\\p{L}\\p{N}]+") && labels.add(p.label()) ? p.label() : "x" + (k + 1));
+            String point = list + "_point_" + (p.label().matches("[\\p{L}\\p{N}]+") && labels.add(p.label()) ? p.label() : "x" + (k + 1));
             xml.open("point", "eId", point);
             xml.leaf("num", org.rapporteur.profile.Profiles.of(language).numbering().printedPoint(p.label()));
-            contentOrList(point, p.content(), points.subList(k + 1, end));
+            contentOrList(point, "_content", p.content(), points.subList(k + 1, end));
             xml.close();
             k = end - 1;
         }
