@@ -1,8 +1,5 @@
 package org.rapporteur.format.akn.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +12,6 @@ import org.rapporteur.model.Metadata;
 
 /** {@code <coverPage>}: the masthead facts the source printed, each marked as AKN4UN marks it. */
 public final class AknCoverPage {
-    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private final XmlOut xml;
 
     public AknCoverPage(XmlOut xml) {
@@ -53,7 +49,8 @@ public final class AknCoverPage {
             p("docStatus", m.get(Field.DISTRIBUTION), "refersTo", "#generalDistribution");
         }
         if (m.containsKey(Field.ISSUED)) {
-            Optional<String> d = meta.get(Field.ISSUED_DATE).or(() -> isoDate(m.get(Field.ISSUED)).map(Object::toString));
+            // (read by the structure stage, in the document's language or another: the writers know no month names)
+            Optional<String> d = meta.get(Field.ISSUED_DATE);
             if (d.isPresent()) {
                 p("docDate", m.get(Field.ISSUED), "date", d.get(), "refersTo", "#dateOfIssuance");
             } else {
@@ -152,14 +149,6 @@ public final class AknCoverPage {
         xml.openMixed("p");
         xml.leaf(element, text, attributes);
         xml.close();
-    }
-
-    private static Optional<LocalDate> isoDate(String printed) {
-        try {
-            return Optional.of(LocalDate.parse(printed.strip(), ISSUED));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     /** The text of {@code range} between its {@code start} and {@code end}, or a space where it does not read so. */

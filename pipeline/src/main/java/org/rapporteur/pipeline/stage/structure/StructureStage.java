@@ -185,8 +185,11 @@ public final class StructureStage implements Stage {
             }
         }
         if (meta.has(Field.ISSUED)) {
-            // the date of issue: a draft's only date, and an adopted text's date of publication
-            var issued = DateReader.read(meta.getOrEmpty(Field.ISSUED), profile);
+            // the date of issue: a draft's only date, and an adopted text's date of publication; in the
+            // document's language, or in another (the UN's Chinese, Arabic and Russian mastheads print
+            // "Distr.: General" and the date of issue in English)
+            String printed = meta.getOrEmpty(Field.ISSUED);
+            var issued = prefer(profile).stream().map(p -> DateReader.read(printed, p)).flatMap(Optional::stream).findFirst();
             if (issued.isPresent()) {
                 meta = meta.with(Field.ISSUED_DATE, issued.get().toString());
             }

@@ -76,6 +76,20 @@ class StructureStageTest {
     }
 
     @Test
+    void aDateOfIssuePrintedInEnglishOnAChinesePageIsRead() {
+        // the UN's Chinese mastheads print "Distr.: General" and the date of issue in English
+        assertThat(issuedDate("11 December 2023")).contains("2023-12-11");
+        assertThat(issuedDate("2023年12月11日")).contains("2023-12-11");
+        assertThat(issuedDate("Distr.: General")).isEmpty();
+    }
+
+    private static java.util.Optional<String> issuedDate(String printed) {
+        Document lines = new ParagraphStage().apply(Docs.lines(Language.CHINESE, "78/101. 标题\n\n大会，\n\n1. 决定继续审议；\n"));
+        return new StructureStage().apply(lines.withMetadata(lines.metadata().with(Field.ISSUED, printed)))
+                .metadata().get(Field.ISSUED_DATE);
+    }
+
+    @Test
     void recordedVoteWithCountsCheckedAgainstTheLists() {
         Document d = run(Language.CHINESE, "50/4. 标题\n\n人权理事会，\n\n1. 决定继续审议；\n\n2022 年 7 月 7 日\n第 39 次会议\n\n"
                 + "[经记录表决，以 3 票赞成、1 票反对、2 票弃权获得通过。表决结果如下：\n\n赞成：\n\n阿根廷、贝宁、中国\n\n"
