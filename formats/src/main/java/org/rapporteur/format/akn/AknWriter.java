@@ -62,6 +62,11 @@ public final class AknWriter implements DocumentWriter {
                     "TLCTerm", ref, "#" + ref, Profiles.proponentName(ref).orElse(ref)}));
             meta.get(Field.ORIGINAL).flatMap(AknCoverPage::originalLanguage).ifPresent(l -> more.add(new String[] {
                     "TLCConcept", l, "/akn/ontology/concept/un/language/" + l, l}));
+            if (meta.has(Field.LANGUAGE_LINE)) {
+                String name = AknCoverPage.englishName(language);
+                String id = name.toLowerCase(java.util.Locale.ROOT);
+                more.add(new String[] {"TLCTerm", id, "/akn/ontology/concept/un/language/" + id, name});
+            }
             String published = closing.isPresent() ? meta.get(Field.ISSUED_DATE).orElse(null) : null;
             Organ organ = organ(meta);
             Optional<Organ> parent = Profiles.parent(organ);

@@ -203,4 +203,19 @@ class AknWriterTest {
         }
         assertThat(original.getAttribute("refersTo")).isEqualTo("#english");
     }
+
+    @Test
+    void theLineNamingTheVersionsLanguageRefersToItAsTheUnsFilesDo() throws Exception {
+        Metadata meta = Metadata.EMPTY.withLanguage(Language.FRENCH).with(Field.NUMBER, "55/14")
+                .with(Field.SYMBOL, "A/HRC/RES/55/14").with(Field.LANGUAGE_LINE, "Français")
+                .with(Field.ORIGINAL, "Original: anglais");
+        org.w3c.dom.Document dom = parse(write(Document.of(meta, List.of(new Operative("1", List.of(new Text("Décide.")), List.of())))));
+        NodeList inlines = dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "inline");
+        Element language = (Element) inlines.item(0);
+        assertThat(language.getAttribute("name") + " " + language.getAttribute("refersTo") + " " + language.getTextContent())
+                .isEqualTo("languageOfExpression #French Français");
+        Element term = (Element) dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "TLCTerm").item(
+                dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "TLCTerm").getLength() - 1);
+        assertThat(term.getAttribute("eId") + " " + term.getAttribute("href")).isEqualTo("french /akn/ontology/concept/un/language/french");
+    }
 }

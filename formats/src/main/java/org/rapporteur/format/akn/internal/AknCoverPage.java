@@ -57,7 +57,12 @@ public final class AknCoverPage {
                 p("inline", m.get(Field.ISSUED), "name", "dateOfIssuance");
             }
         }
-        inline(m, Field.LANGUAGE_LINE, "language");
+        if (m.containsKey(Field.LANGUAGE_LINE)) {
+            // the line naming the version's language ("Français", "Arabic"), referring to it by its English
+            // name capitalised, as the UN's files do (their reference list names it in lower case: #french)
+            p("inline", m.get(Field.LANGUAGE_LINE), "name", "languageOfExpression", "refersTo",
+                    "#" + englishName(meta.language().orElse(org.rapporteur.model.Language.ENGLISH)));
+        }
         if (m.containsKey(Field.ORIGINAL)) {
             Optional<String> language = originalLanguage(m.get(Field.ORIGINAL));
             if (language.isPresent()) {
@@ -116,6 +121,11 @@ public final class AknCoverPage {
         int colon = Math.max(line.indexOf(':'), line.indexOf('：'));
         String word = colon < 0 ? "" : line.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
         return word.matches("[\\p{L}-]+") ? Optional.of(word) : Optional.empty();
+    }
+
+    /** A language's English name, "French", "Arabic": how the UN's files name the language of a version. */
+    public static String englishName(org.rapporteur.model.Language language) {
+        return Locale.forLanguageTag(language.code()).getDisplayLanguage(Locale.ENGLISH);
     }
 
     /** An agenda item's number as the UN titles it: "11", "71 (b)". */
