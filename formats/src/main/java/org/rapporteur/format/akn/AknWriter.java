@@ -102,16 +102,31 @@ public final class AknWriter implements DocumentWriter {
         if (!meta.has(Field.NUMBER) && !meta.has(Field.TITLE)) {
             return;
         }
+        String number = meta.getOrEmpty(Field.NUMBER);
+        String title = meta.getOrEmpty(Field.TITLE);
+        // The number and title as the title line prints them, which the UN's files keep: "78/10." and the title;
+        // in Arabic "78/10" and "- بناء عالم…" (no full stop, the dash opening the title), "55/14" and the title.
+        String printedNumber = number.isEmpty() ? "" : number + ".";
+        String heading = meta.getOrEmpty(Field.HEADING).strip();
+        if (!number.isEmpty() && !title.isEmpty() && heading.startsWith(number)) {
+            String rest = heading.substring(number.length());
+            String mark = rest.startsWith(".") ? "." : "";
+            String printedTitle = rest.substring(mark.length()).strip();
+            if (printedTitle.endsWith(title) && printedTitle.length() - title.length() <= 2) {
+                printedNumber = number + mark;
+                title = printedTitle;
+            }
+        }
         xml.open("preface");
         xml.openMixed("p");
-        if (meta.has(Field.NUMBER)) {
-            xml.leaf("docNumber", meta.getOrEmpty(Field.NUMBER) + ".");
+        if (!printedNumber.isEmpty()) {
+            xml.leaf("docNumber", printedNumber);
         }
-        if (meta.has(Field.NUMBER) && meta.has(Field.TITLE)) {
+        if (!printedNumber.isEmpty() && !title.isEmpty()) {
             xml.text(" ");
         }
-        if (meta.has(Field.TITLE)) {
-            xml.leaf("docTitle", meta.getOrEmpty(Field.TITLE), "refersTo", "#resolutionTitle");
+        if (!title.isEmpty()) {
+            xml.leaf("docTitle", title, "refersTo", "#resolutionTitle");
         }
         xml.close();
         xml.close();

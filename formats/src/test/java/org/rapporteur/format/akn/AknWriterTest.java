@@ -213,7 +213,7 @@ class AknWriterTest {
         NodeList inlines = dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "inline");
         Element language = (Element) inlines.item(0);
         assertThat(language.getAttribute("name") + " " + language.getAttribute("refersTo") + " " + language.getTextContent())
-                .isEqualTo("languageOfExpression #French Français");
+                .isEqualTo("languageOfExpression #french Français");
         Element term = (Element) dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "TLCTerm").item(
                 dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "TLCTerm").getLength() - 1);
         assertThat(term.getAttribute("eId") + " " + term.getAttribute("href")).isEqualTo("french /akn/ontology/concept/un/language/french");

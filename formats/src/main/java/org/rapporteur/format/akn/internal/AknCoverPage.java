@@ -58,10 +58,11 @@ public final class AknCoverPage {
             }
         }
         if (m.containsKey(Field.LANGUAGE_LINE)) {
-            // the line naming the version's language ("Français", "Arabic"), referring to it by its English
-            // name capitalised, as the UN's files do (their reference list names it in lower case: #french)
-            p("inline", m.get(Field.LANGUAGE_LINE), "name", "languageOfExpression", "refersTo",
-                    "#" + englishName(meta.language().orElse(org.rapporteur.model.Language.ENGLISH)));
+            // the line naming the version's language ("Français", "Arabic"), referring to the language by its
+            // English name as the UN's reference list does (#french; their cover pages write #French, which
+            // no reference answers: ours resolves)
+            p("inline", m.get(Field.LANGUAGE_LINE), "name", "languageOfExpression", "refersTo", "#"
+                    + englishName(meta.language().orElse(org.rapporteur.model.Language.ENGLISH)).toLowerCase(Locale.ROOT));
         }
         if (m.containsKey(Field.ORIGINAL)) {
             Optional<String> language = originalLanguage(m.get(Field.ORIGINAL));
