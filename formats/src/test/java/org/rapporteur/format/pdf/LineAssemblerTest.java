@@ -147,5 +147,13 @@ class LineAssemblerTest {
         // between Latin words, and between Chinese punctuation and digits, a gap stays a word gap
         assertThat(text(wordStarts("A/78/429,", "para.", "33"))).isEqualTo("A/78/429, para. 33");
         assertThat(text(wordStarts("会议", "Sport", "for"))).isEqualTo("会议Sport for");
+        // a wider gap sets apart what the layout placed apart: a running header's symbol and its title
+        PdfLine header = wordStarts("A/RES/65/218", "加强人权领域");
+        List<Glyph> apart = new ArrayList<>(header.glyphs());
+        for (int i = 12; i < apart.size(); i++) {
+            Glyph g = apart.get(i);
+            apart.set(i, new Glyph(g.text(), g.x() + 20, g.baseline(), g.width(), g.size(), false, false));
+        }
+        assertThat(text(new PdfLine(1, apart, header.wordStarts(), 0))).isEqualTo("A/RES/65/218   加强人权领域");
     }
 }

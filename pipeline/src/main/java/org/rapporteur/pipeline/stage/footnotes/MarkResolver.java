@@ -112,6 +112,16 @@ final class MarkResolver {
         return Inlines.normalize(out);
     }
 
+    /**
+     * Whether the next line shows a number at this one's end to be no mark: a counter after it ("2007年10"
+     * before "月举行"), or, where the number follows a character rather than punctuation, more digits (a
+     * layout that breaks a number: "宣布2" before "021-2030年").
+     */
+    private boolean numberGoesOn(String following, boolean afterCharacter) {
+        return unit.matcher(following).lookingAt()
+                || afterCharacter && !following.isEmpty() && NoteLabels.digit(following.charAt(0));
+    }
+
     private List<Inline> inText(String text, int page, String following) {
         Pattern p = script == Script.ARABIC ? ARABIC_OR_SLASH
                 : script == Script.LATIN || script == Script.CYRILLIC ? GLUED_OR_SLASH : cjkMark;
@@ -134,7 +144,8 @@ final class MarkResolver {
                 }
                 from = m.end();
                 String label = m.group(1) != null ? m.group(1) : m.group(2);
-                boolean plausible = p == cjkMark ? notes.isNext(label) && !(m.group(2) != null && unit.matcher(following).lookingAt())
+                boolean plausible = p == cjkMark ? notes.isNext(label) && !(m.group(2) != null
+                        && numberGoesOn(following, m.start() > 0 && Script.isCjk(text.codePointBefore(m.start()))))
                         : notes.plausibleGluedMark(label);
                 if (plausible) {
                     out.add(new Text(text.substring(last, m.start())));

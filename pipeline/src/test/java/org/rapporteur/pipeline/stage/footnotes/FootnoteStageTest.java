@@ -106,6 +106,17 @@ class FootnoteStageTest {
     }
 
     @Test
+    void aNumberALayoutBrokeAcrossTwoLinesIsNotTheMarkExpectedNext() {
+        // LibreOffice breaks a number after its first digit in Chinese text: "宣布1" then "999-2000年", where
+        // note 1 is the one expected next
+        Document d = run(Language.CHINESE, " 1. 重申其决议，包括宣布1\n\n999-2000年为第四个国际十年；\n\n"
+                + " 2. 决定继续审议此事。\n\n1 \n\n"
+                + "                                                           \n1\n A/78/23。 \n");
+        assertThat(Docs.paragraphs(d)).containsExactly("1. 重申其决议，包括宣布1999-2000年为第四个国际十年；",
+                "2. 决定继续审议此事。[^1]");
+    }
+
+    @Test
     void aMarkPdftotextSetApartBySpacesIsFoundForANoteNothingElseRefersTo() {
         Document d = run(Language.ENGLISH, "Recalling the Millennium Declaration 1 of an appeal for the Truce,\n\n"
                 + "Recalling the Convention,2 in which States recognized the right,\n\n¹ Resolution 55/2.\n\n² Treaty Series.\n");
