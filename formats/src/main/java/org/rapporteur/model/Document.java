@@ -42,7 +42,7 @@ public record Document(Metadata metadata, List<Block> blocks, List<Warning> warn
      */
     public java.util.Optional<String> date() {
         return blocks(Closing.class).stream().findFirst().flatMap(Closing::date).map(Object::toString)
-                .or(() -> metadata.get(Field.ISSUED_DATE));
+                .or(() -> metadata.get(Field.ADOPTION_DATE)).or(() -> metadata.get(Field.ISSUED_DATE));
     }
 
     /** The blocks of one type, in order. */

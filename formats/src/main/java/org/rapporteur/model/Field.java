@@ -42,6 +42,8 @@ public enum Field {
     ORIGINAL,
     /** Adoption line: {@code 2020 年 12 月 16 日大会决议}, {@code 人权理事会通过的决议}. */
     ADOPTION,
+    /** The date the adoption line gives ("Resolution adopted by the General Assembly on 21 November 2023"), ISO. */
+    ADOPTION_DATE,
     /** {@code [根据第三委员会的报告(A/75/478/Add.2, 第 89 段)通过]}. */
     COMMITTEE_REPORT,
     /** Job number from the footer: {@code 10-52441 (C)}. */

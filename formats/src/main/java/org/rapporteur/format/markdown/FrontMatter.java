@@ -44,7 +44,7 @@ final class FrontMatter {
     }
 
     private static final java.util.Set<Field> SHOWN_ABOVE = java.util.EnumSet.of(Field.SOURCE, Field.HEADING, Field.TITLE,
-            Field.SYMBOL, Field.ISSUED_DATE, Field.SESSION_START, Field.SESSION_END);
+            Field.SYMBOL, Field.ISSUED_DATE, Field.ADOPTION_DATE, Field.SESSION_START, Field.SESSION_END);
 
     /** A URL path segment from a key: "A/RES/65/218" → "a-res-65-218". */
     static String slug(String key) {

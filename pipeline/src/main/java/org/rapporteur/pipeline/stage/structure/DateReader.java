@@ -144,6 +144,26 @@ final class DateReader {
         return cut < 0 ? "" : trimEnd(s.strip().substring(0, cut));
     }
 
+    /**
+     * A date printed inside a line, in the language's pattern: the longest stretch from a digit on that reads
+     * as one ("Resolution adopted by the General Assembly on 21 November 2023", "2023年11月21日大会决议").
+     */
+    static Optional<LocalDate> within(String line, LanguageProfile profile) {
+        String text = org.rapporteur.model.Inlines.fold(line).strip();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            for (int j = text.length(); j > i; j--) {
+                Optional<LocalDate> d = read(text.substring(i, j), profile);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<LocalDate> read(String text, LanguageProfile profile) {
         Matcher m = profile.closing().date().matcher(org.rapporteur.model.Inlines.fold(text).strip());
         if (!m.matches()) {

@@ -184,6 +184,15 @@ public final class StructureStage implements Stage {
                         .with(Field.SESSION_END, range.get().endText()).with(Field.SESSION_END_DATE, range.get().end().toString());
             }
         }
+        if (meta.has(Field.ADOPTION)) {
+            // the adoption line's date ("…adopted by the General Assembly on 21 November 2023", "2023年11月21日大会决议"),
+            // which dates a text whose closing was not read
+            String line = meta.getOrEmpty(Field.ADOPTION);
+            var adopted = prefer(profile).stream().map(p -> DateReader.within(line, p)).flatMap(Optional::stream).findFirst();
+            if (adopted.isPresent()) {
+                meta = meta.with(Field.ADOPTION_DATE, adopted.get().toString());
+            }
+        }
         if (meta.has(Field.ISSUED)) {
             // the date of issue: a draft's only date, and an adopted text's date of publication; in the
             // document's language, or in another (the UN's Chinese, Arabic and Russian mastheads print

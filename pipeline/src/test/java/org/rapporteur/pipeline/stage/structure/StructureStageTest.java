@@ -83,6 +83,21 @@ class StructureStageTest {
         assertThat(issuedDate("Distr.: General")).isEmpty();
     }
 
+    @Test
+    void theAdoptionLineDatesATextInItsLanguage() {
+        assertThat(adoptionDate(Language.ENGLISH, "Resolution adopted by the General Assembly on 21 November 2023")).contains("2023-11-21");
+        assertThat(adoptionDate(Language.CHINESE, "2023年11月21日大会决议")).contains("2023-11-21");
+        assertThat(adoptionDate(Language.RUSSIAN, "Резолюция, принятая Генеральной Ассамблеей 21 ноября 2023 года")).contains("2023-11-21");
+        assertThat(adoptionDate(Language.SPANISH, "Resolución aprobada por la Asamblea General el 7 de diciembre de 2023")).contains("2023-12-07");
+        assertThat(adoptionDate(Language.ENGLISH, "Resolution adopted by the General Assembly")).isEmpty();
+    }
+
+    private static java.util.Optional<String> adoptionDate(Language language, String line) {
+        Document lines = new ParagraphStage().apply(Docs.lines(language, "78/10. Title\n\nThe General Assembly,\n\n1. Decides;\n"));
+        return new StructureStage().apply(lines.withMetadata(lines.metadata().with(Field.ADOPTION, line)))
+                .metadata().get(Field.ADOPTION_DATE);
+    }
+
     private static java.util.Optional<String> issuedDate(String printed) {
         Document lines = new ParagraphStage().apply(Docs.lines(Language.CHINESE, "78/101. 标题\n\n大会，\n\n1. 决定继续审议；\n"));
         return new StructureStage().apply(lines.withMetadata(lines.metadata().with(Field.ISSUED, printed)))
