@@ -110,13 +110,16 @@ class ProfileDataTest {
         }
     }
 
+    /** The keys that are yes-or-no by design. */
+    private static final java.util.Set<String> BOOLEANS = java.util.Set.of("bracketedPoints", "italic");
+
     private static void scalars(JsonNode node, String at, List<String> wrong) {
         if (node.isContainerNode()) {
             node.fields().forEachRemaining(e -> scalars(e.getValue(), at + "." + e.getKey(), wrong));
             for (int i = 0; node.isArray() && i < node.size(); i++) {
                 scalars(node.get(i), at + "[" + i + "]", wrong);
             }
-        } else if (!node.isTextual() && !at.endsWith(".bracketedPoints") && !at.contains(".monthVariants.")) {
+        } else if (!node.isTextual() && !BOOLEANS.contains(at.substring(at.lastIndexOf('.') + 1)) && !at.contains(".monthVariants.")) {
             wrong.add(at + " = " + node);
         }
     }

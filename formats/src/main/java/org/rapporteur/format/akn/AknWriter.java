@@ -52,8 +52,10 @@ public final class AknWriter implements DocumentWriter {
             Language language = meta.language().orElse(Language.ENGLISH);
             Optional<Closing> closing = doc.blocks(Closing.class).stream().filter(c -> c.date().isPresent()).findFirst();
             // the adoption date; a draft's date of issue; only where the text gives neither, a placeholder
-            String date = closing.map(c -> c.date().get().toString()).or(() -> meta.get(Field.ISSUED_DATE)).orElse("0001-01-01");
-            String dateName = closing.isPresent() ? "adoption" : meta.has(Field.ISSUED_DATE) ? "issued" : "unknown";
+            // (a text whose closing was not read is dated by its adoption line: "…adopted by the General Assembly on…")
+            Optional<String> adopted = closing.map(c -> c.date().get().toString()).or(() -> meta.get(Field.ADOPTION_DATE));
+            String date = adopted.or(() -> meta.get(Field.ISSUED_DATE)).orElse("0001-01-01");
+            String dateName = adopted.isPresent() ? "adoption" : meta.has(Field.ISSUED_DATE) ? "issued" : "unknown";
             String number = meta.get(Field.NUMBER).orElse(meta.getOrEmpty(Field.SOURCE).replaceAll("\\.[^.]*$", ""));
             FrbrIri iri = new FrbrIri(organ(meta).actor(), date, number.isEmpty() ? "unnumbered" : number, language.iso6392());
             var lines = Profiles.of(language).masthead();
@@ -67,7 +69,7 @@ public final class AknWriter implements DocumentWriter {
                 String id = name.toLowerCase(java.util.Locale.ROOT);
                 more.add(new String[] {"TLCTerm", id, "/akn/ontology/concept/un/language/" + id, name});
             }
-            String published = closing.isPresent() ? meta.get(Field.ISSUED_DATE).orElse(null) : null;
+            String published = adopted.isPresent() ? meta.get(Field.ISSUED_DATE).orElse(null) : null;
             Organ organ = organ(meta);
             Optional<Organ> parent = Profiles.parent(organ);
             if (meta.has(Field.SESSION) && organ.akn().session() != null) {
@@ -89,9 +91,12 @@ public final class AknWriter implements DocumentWriter {
                     .map(o -> o.names().get(language.code())).filter(java.util.Objects::nonNull).map(Organ.Name::name).toList();
             AknBody body = new AknBody(xml, new AknInlines(xml, new NoteMarkers(NoteOrder.of(doc)),
                     links ? Profiles.of(language).links() : null, others), language);
+            body.leadsOf(doc);
             body.preamble(doc);
             body.mainBody(doc);
-            body.conclusions(doc, separator(language));
+            // (the vote is by the organ under the name the UN's files give it, where the references hold it)
+            body.conclusions(doc, separator(language), meta.has(Field.SESSION) && organ.akn().session() != null
+                    ? organ.akn().session() : organ.akn().eId());
             xml.endDocument();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write Akoma Ntoso: " + e.getMessage(), e);

@@ -218,4 +218,54 @@ class AknWriterTest {
                 dom.getElementsByTagNameNS(AknWriter.NAMESPACE, "TLCTerm").getLength() - 1);
         assertThat(term.getAttribute("eId") + " " + term.getAttribute("href")).isEqualTo("french /akn/ontology/concept/un/language/french");
     }
+
+    private static String akn(Document d) throws Exception {
+        return new String(write(d), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void leadsAreSetInItalicsAsTheUnSetsThemWhereTheSourceKeptNone() throws Exception {
+        Metadata meta = Metadata.EMPTY.withLanguage(Language.ENGLISH).with(Field.NUMBER, "78/101");
+        List<org.rapporteur.model.Block> blocks = List.of(new Formula("The General Assembly,"),
+                new Preambular(List.of(new Text("Noting with satisfaction the continued efforts,"))),
+                new Operative("1", List.of(new Text("Calls upon the administering Powers to cooperate;")), List.of()),
+                new Operative("2", List.of(new Text("Also welcomes the report;")), List.of()));
+        String xml = akn(Document.of(meta, blocks));
+        assertThat(xml).contains("<p><span class=\"italic\">The General Assembly</span>,</p>",
+                "<p><span class=\"italic\">Noting with satisfaction</span> the continued efforts,</p>",
+                "<p><span class=\"italic\">Calls upon</span> the administering Powers to cooperate;</p>",
+                "<p><span class=\"italic\">Also welcomes</span> the report;</p>");
+        // a source that sets its own leads is followed as it is: nothing added to the paragraphs it left plain
+        List<org.rapporteur.model.Block> own = new ArrayList<>(blocks);
+        own.set(1, new Preambular(List.of(Emphasis.of(Emphasis.Style.ITALIC, "Noting"), new Text(" with satisfaction the efforts,"))));
+        assertThat(akn(Document.of(meta, own))).contains("<p><span class=\"italic\">Noting</span> with satisfaction the efforts,</p>",
+                "<p>Calls upon the administering Powers to cooperate;</p>", "<p>The General Assembly,</p>");
+        // the UN's Arabic and Chinese files set no italics
+        String arabic = akn(Document.of(Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.NUMBER, "78/10"),
+                List.of(new Formula("إن الجمعية العامة،"), new Preambular(List.of(new Text("إذ تشير إلى قرارها،"))))));
+        assertThat(arabic).doesNotContain("italic");
+    }
+
+    @Test
+    void aPrintedRecordedVoteIsOneVoteInTheConclusionsAsInTheUnsFiles() throws Exception {
+        Metadata meta = Metadata.EMPTY.withLanguage(Language.ENGLISH).with(Field.NUMBER, "55/14")
+                .with(Field.SYMBOL, "A/HRC/RES/55/14").with(Field.SESSION, "Fifty-fifth session");
+        var vote = new org.rapporteur.model.RecordedVote("Adopted by a recorded vote of 24 to 0, with 23 abstentions. The voting was as follows:",
+                List.of(new org.rapporteur.model.VoteGroup(org.rapporteur.model.VoteGroup.Kind.IN_FAVOUR, "In favour:", List.of("Albania", "Viet Nam"), java.util.OptionalInt.of(24)),
+                        new org.rapporteur.model.VoteGroup(org.rapporteur.model.VoteGroup.Kind.AGAINST, "Against:", List.of(), java.util.OptionalInt.of(0)),
+                        new org.rapporteur.model.VoteGroup(org.rapporteur.model.VoteGroup.Kind.ABSTAINING, "Abstaining:", List.of("Algeria"), java.util.OptionalInt.of(23))));
+        String xml = akn(Document.of(meta, List.of(new Formula("The Human Rights Council,"),
+                new Operative("1", List.of(new Text("Decides to remain seized of the matter.")), List.of()),
+                new Closing("4 April 2024", Optional.of(LocalDate.of(2024, 4, 4)), "54th meeting"), vote)));
+        String conclusions = xml.substring(xml.indexOf("<conclusions"), xml.indexOf("</conclusions>"));
+        assertThat(conclusions).contains("<p><vote by=\"#humanRightsCouncil\" as=\"#author\"><outcome refersTo=\"#adoptedRecordedVote\">"
+                + "[Adopted by a recorded vote of <quantity normalized=\"24\" refersTo=\"#inFavour\">24</quantity> to "
+                + "<quantity normalized=\"0\" refersTo=\"#against\">0</quantity>, with "
+                + "<quantity normalized=\"23\" refersTo=\"#abstaining\">23</quantity> abstentions. The voting was as follows:"
+                + "<outcome refersTo=\"#inFavour\">In favour:<eol/><organization refersTo=\"#memberState\">Albania, Viet Nam</organization></outcome>"
+                + "<outcome refersTo=\"#against\">Against:<eol/><organization refersTo=\"#memberState\"></organization></outcome>"
+                + "<outcome refersTo=\"#abstaining\">Abstaining:<eol/><organization refersTo=\"#memberState\">Algeria]</organization></outcome>"
+                + "</outcome></vote></p>");
+        assertThat(xml).contains("eId=\"humanRightsCouncil\"");
+    }
 }

@@ -45,16 +45,71 @@ public final class AknBody {
         int n = 0;
         for (Formula f : formulas) {
             xml.open("formula", "name", "enactingFormula", "eId", "formula_" + (++n));
-            inlines.paragraph(List.of(new Text(f.text())));
+            String body = f.text().strip();
+            int comma = body.length() - 1;
+            if (italicLeads && comma > 0 && (body.charAt(comma) == ',' || body.charAt(comma) == '，')) {
+                inlines.paragraph(List.of(Emphasis.of(Emphasis.Style.ITALIC, body.substring(0, comma)), new Text(body.substring(comma))));
+            } else {
+                inlines.paragraph(List.of(new Text(f.text())));
+            }
             xml.close();
         }
         int c = 0;
         for (Preambular p : preamble) {
-            xml.open("container", "name", leadPhrase(p.content(), language), "eId", "container_" + (++c));
-            inlines.paragraph(p.content());
+            String name = leadPhrase(p.content(), language);
+            xml.open("container", "name", name, "eId", "container_" + (++c));
+            inlines.paragraph(italicLeads ? italicLead(p.content(), name) : p.content());
             xml.close();
         }
         xml.close();
+    }
+
+    /**
+     * Whether to set leads in italics as the UN's files do in this language (the formula's body, a preambular
+     * paragraph's lead phrase, an operative paragraph's lead): only where the source kept no emphasis at the
+     * start of any paragraph — a source that sets its own leads is followed as it is.
+     */
+    private boolean italicLeads;
+
+    /** Decides {@link #italicLeads} for {@code doc}; call before {@link #preamble}. */
+    public void leadsOf(Document doc) {
+        boolean own = doc.blocks().stream().anyMatch(b -> b instanceof Preambular p && startsEmphasised(p.content())
+                || b instanceof Operative o && startsEmphasised(o.content()));
+        italicLeads = org.rapporteur.profile.Profiles.of(language).openings().italic() && !own;
+    }
+
+    private static boolean startsEmphasised(List<Inline> content) {
+        return !content.isEmpty() && content.get(0) instanceof Emphasis;
+    }
+
+    /** {@code content} with its opening {@code lead} set in italics, where its first text opens with it. */
+    static List<Inline> italicLead(List<Inline> content, String lead) {
+        if (lead.isEmpty() || content.isEmpty() || !(content.get(0) instanceof Text t)) {
+            return content;
+        }
+        String text = t.text();
+        int start = text.length() - text.stripLeading().length();
+        if (!text.startsWith(lead, start)) {
+            return content;
+        }
+        List<Inline> out = new java.util.ArrayList<>(content.size() + 2);
+        if (start > 0) {
+            out.add(new Text(text.substring(0, start)));
+        }
+        out.add(Emphasis.of(Emphasis.Style.ITALIC, lead));
+        if (start + lead.length() < text.length()) {
+            out.add(new Text(text.substring(start + lead.length())));
+        }
+        out.addAll(content.subList(1, content.size()));
+        return out;
+    }
+
+    /** An operative paragraph's lead by the language's data ("Calls upon"), or empty. */
+    private String operativeLead(List<Inline> content) {
+        java.util.regex.Pattern lead = org.rapporteur.profile.Profiles.of(language).openings().operative();
+        String text = Inlines.plainText(content).strip();
+        java.util.regex.Matcher m = lead.matcher(text);
+        return m.lookingAt() && m.end() > 0 ? m.group().strip() : "";
     }
 
     public void mainBody(Document doc) throws XMLStreamException {
@@ -102,7 +157,7 @@ public final class AknBody {
         if (!o.unnumbered()) {
             xml.leaf("num", org.rapporteur.profile.Profiles.of(language).numbering().printedNumber(o.number()));
         }
-        contentOrList(eId, "__content", o.content(), o.points());
+        contentOrList(eId, "__content", italicLeads ? italicLead(o.content(), operativeLead(o.content())) : o.content(), o.points());
         xml.close();
     }
 
@@ -160,7 +215,8 @@ public final class AknBody {
         xml.close();
     }
 
-    public void conclusions(Document doc, String memberSeparator) throws XMLStreamException {
+    /** {@code voter}: the eId of the organ the vote is by, as the UN's files name it ({@code humanRightsCouncil}). */
+    public void conclusions(Document doc, String memberSeparator, String voter) throws XMLStreamException {
         List<Block> tail = doc.blocks().stream()
                 .filter(b -> SECTION.of(b) == Section.CONCLUSIONS).toList();
         if (tail.isEmpty()) {
@@ -173,15 +229,59 @@ public final class AknBody {
             } else if (b instanceof AdoptionNote a) {
                 inlines.paragraph(List.of(new Text(a.text())));
             } else if (b instanceof RecordedVote v) {
-                inlines.paragraph(List.of(new Text(v.summary())));
-                for (VoteGroup g : v.groups()) {
-                    inlines.paragraph(List.of(new Text(g.label())));
-                    if (!g.members().isEmpty()) {
-                        inlines.paragraph(List.of(new Text(String.join(memberSeparator, g.members()))));
-                    }
-                }
+                vote(v, memberSeparator, voter);
             }
         }
+        xml.close();
+    }
+
+    /**
+     * A printed recorded vote as the UN's files keep it in the conclusions: one paragraph, the vote by the
+     * organ, its outcome the bracketed summary with each count a {@code <quantity>}, then an outcome for each
+     * side, its label, a line end and its members as one {@code <organization>}.
+     */
+    private void vote(RecordedVote v, String memberSeparator, String voter) throws XMLStreamException {
+        xml.openMixed("p");
+        xml.openMixed("vote", "by", "#" + voter, "as", "#author");
+        xml.openMixed("outcome", "refersTo", "#adoptedRecordedVote");
+        String summary = v.summary();
+        xml.text("[");
+        org.rapporteur.profile.VoteWords words = org.rapporteur.profile.Profiles.of(language).vote();
+        java.util.regex.Matcher counts = words.counts().matcher(summary);
+        int at = 0;
+        if (counts.find()) {
+            String[][] sides = {{"yes", "inFavour"}, {"no", "against"}, {"abst", "abstaining"}};
+            for (String[] side : sides) {
+                if (counts.start(side[0]) < 0) {
+                    continue;
+                }
+                String printed = counts.group(side[0]);
+                // a word for none ("none", "صفر") counts nought
+                String normalized = printed.chars().allMatch(Character::isDigit) ? printed : "0";
+                xml.text(summary.substring(at, counts.start(side[0])));
+                xml.leaf("quantity", printed, "normalized", normalized, "refersTo", "#" + side[1]);
+                at = counts.end(side[0]);
+            }
+        }
+        xml.text(summary.substring(at));
+        for (int k = 0; k < v.groups().size(); k++) {
+            VoteGroup g = v.groups().get(k);
+            xml.openMixed("outcome", "refersTo", "#" + switch (g.kind()) {
+                case IN_FAVOUR -> "inFavour";
+                case AGAINST -> "against";
+                case ABSTAINING -> "abstaining";
+            });
+            xml.text(g.label());
+            xml.empty("eol");
+            xml.leaf("organization", String.join(memberSeparator, g.members()) + (k == v.groups().size() - 1 ? "]" : ""),
+                    "refersTo", "#memberState");
+            xml.close();
+        }
+        if (v.groups().isEmpty()) {
+            xml.text("]");
+        }
+        xml.close();
+        xml.close();
         xml.close();
     }
 
