@@ -268,4 +268,13 @@ class AknWriterTest {
                 + "</outcome></vote></p>");
         assertThat(xml).contains("eId=\"humanRightsCouncil\"");
     }
+
+    @Test
+    void anOperativeNumberIsWrittenAsThePagePrintsIt() throws Exception {
+        Metadata meta = Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.NUMBER, "55/14");
+        String xml = akn(Document.of(meta, List.of(new Operative("1", List.of(new Text("يطلب")), List.of(), "1-"),
+                new Operative("2", List.of(new Text("يقرر")), List.of()))));
+        // as printed (a Council text's "1-"); the language's own form ("2 -") where the source did not say
+        assertThat(xml).contains("<num>1-</num>", "<num>2 -</num>");
+    }
 }

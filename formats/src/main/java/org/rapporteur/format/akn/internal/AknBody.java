@@ -155,7 +155,10 @@ public final class AknBody {
     private void operative(Operative o, String eId) throws XMLStreamException {
         xml.open("paragraph", "eId", eId);
         if (!o.unnumbered()) {
-            xml.leaf("num", org.rapporteur.profile.Profiles.of(language).numbering().printedNumber(o.number()));
+            // the number as the page prints it, as the UN's files keep it (Arabic "1 -" in the General Assembly's
+            // texts, "1-" in the Council's); the language's own form where the source did not say
+            xml.leaf("num", o.printed().isEmpty() ? org.rapporteur.profile.Profiles.of(language).numbering().printedNumber(o.number())
+                    : o.printed());
         }
         contentOrList(eId, "__content", italicLeads ? italicLead(o.content(), operativeLead(o.content())) : o.content(), o.points());
         xml.close();

@@ -150,7 +150,7 @@ public final class StructureStage implements Stage {
                 Matcher n = number.lookingAt() ? number : BARE_NUMBER.matcher(text);
                 n.lookingAt();
                 operativeSeen = true;
-                out.add(new Operative(n.group(1), Inlines.dropPrefix(p.content(), n.end()), List.of()));
+                out.add(new Operative(n.group(1), Inlines.dropPrefix(p.content(), n.end()), List.of(), n.group().strip()));
             } else if (operativeSeen && isHeading(text, paras, i + 1, profile)) {
                 out.add(new Heading(text));
             } else if (bullet.lookingAt() && operativeSeen && out.get(out.size() - 1) instanceof Operative o) {
@@ -206,6 +206,13 @@ public final class StructureStage implements Stage {
         if (!closed && !meta.getOrEmpty(Field.KIND).startsWith("draft")) {
             // (a draft has no closing: it is not adopted yet)
             warnings.add(new Warning(Warning.Kind.NO_CLOSING, "no closing date and meeting found"));
+        }
+        boolean dated = out.stream().anyMatch(b -> b instanceof Closing c && c.date().isPresent())
+                || meta.has(Field.ADOPTION_DATE) || meta.has(Field.ISSUED_DATE);
+        if (!dated) {
+            // said in the report, since the Akoma Ntoso work then has no date of its own to be identified by
+            warnings.add(new Warning(Warning.Kind.UNPARSED_DATE, "nothing dates the text (no closing date, adoption line or"
+                    + " date of issue read): its Akoma Ntoso work is dated 0001-01-01, named \"unknown\""));
         }
         return document.withMetadata(meta).withBlocks(out);
     }

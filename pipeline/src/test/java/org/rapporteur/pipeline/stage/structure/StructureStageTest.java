@@ -84,6 +84,14 @@ class StructureStageTest {
     }
 
     @Test
+    void anOperativeNumberKeepsItsPrintedForm() {
+        Document d = run(Language.ARABIC, "55/14 مكافحة التمييز\n\nإن مجلس حقوق الإنسان،\n\nإذ يسترشد بمقاصد الميثاق،\n\n"
+                + "1- يطلب إلى المفوضية أن تعد تقريراً؛\n\n2 - يقرر أن يواصل النظر في المسألة.\n");
+        assertThat(d.blocks(Operative.class)).extracting(Operative::number, Operative::printed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "1-"), org.assertj.core.groups.Tuple.tuple("2", "2 -"));
+    }
+
+    @Test
     void theAdoptionLineDatesATextInItsLanguage() {
         assertThat(adoptionDate(Language.ENGLISH, "Resolution adopted by the General Assembly on 21 November 2023")).contains("2023-11-21");
         assertThat(adoptionDate(Language.CHINESE, "2023年11月21日大会决议")).contains("2023-11-21");
