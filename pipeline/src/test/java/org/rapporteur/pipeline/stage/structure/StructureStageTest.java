@@ -100,6 +100,14 @@ class StructureStageTest {
         assertThat(adoptionDate(Language.ENGLISH, "Resolution adopted by the General Assembly")).isEmpty();
     }
 
+    @Test
+    void aTextNothingDatesSaysSoInItsReport() {
+        Document undated = run(Language.ENGLISH, "78/10. Title\n\nThe General Assembly,\n\n1. Decides;\n");
+        assertThat(undated.warnings()).extracting(Warning::message).anyMatch(m -> m.startsWith("nothing dates the text"));
+        Document dated = run(Language.ENGLISH, "78/10. Title\n\nThe General Assembly,\n\n1. Decides;\n\n38th plenary meeting\n21 November 2023\n");
+        assertThat(dated.warnings()).extracting(Warning::message).noneMatch(m -> m.startsWith("nothing dates the text"));
+    }
+
     private static java.util.Optional<String> adoptionDate(Language language, String line) {
         Document lines = new ParagraphStage().apply(Docs.lines(language, "78/10. Title\n\nThe General Assembly,\n\n1. Decides;\n"));
         return new StructureStage().apply(lines.withMetadata(lines.metadata().with(Field.ADOPTION, line)))
