@@ -53,8 +53,22 @@ final class ParagraphBreaks {
                 && (sentenceEnded(before) || cues.closing().test(before));
         return line.layout().breakBefore() || previous.layout().endsWithSpace() || stopsShort || bracketOpens || opensAfterClause
                 || closingLine
-                || numbered(text) || LABEL.matcher(before).matches()
+                || numbered(text) && !citedPoint(before, text) || LABEL.matcher(before).matches()
                 || (LABEL.matcher(text).matches() && sentenceEnded(before));
+    }
+
+    /** A sub-paragraph label at a line's start: "(b) ", "(ب) ". */
+    private static final Pattern CITED_NUMBER = Pattern.compile("\\s\\d{1,4}$");
+    private static final Pattern POINT_START = Pattern.compile("^\\((?:\\p{IsArabic}{1,2}|[a-z]{1,4})\\)");
+
+    /**
+     * A sub-paragraph label the line wrap put at a line's start after the number it belongs to: "Article 73"
+     * | "(e) of the Charter", "المادة 73" | "(ب) من الميثاق" — a citation going on, not a point. A list's
+     * points follow its intro's colon or a point's semicolon, never a bare number.
+     */
+    static boolean citedPoint(String before, String text) {
+        // (a number standing as a word, "Article 73"; not a mark glued to its text, "session;12")
+        return CITED_NUMBER.matcher(before.strip()).find() && POINT_START.matcher(text.strip()).lookingAt();
     }
 
     /** Display width: a Chinese or Japanese character takes two columns, as pdftotext lays it out. */

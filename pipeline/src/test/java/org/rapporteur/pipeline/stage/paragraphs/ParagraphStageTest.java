@@ -30,6 +30,21 @@ class ParagraphStageTest {
     }
 
     @Test
+    void aLabelTheWrapPutAfterACitedNumberGoesOnWithItsSentence() {
+        Document d = run(Language.ENGLISH, """
+                Requests the administering Powers to transmit information under Article 73
+                (e) of the Charter, and in particular:
+                (a) To formulate specific proposals in 2023;
+                (b) To continue to examine the implementation;
+                """);
+        assertThat(Docs.paragraphs(d)).containsExactly(
+                "Requests the administering Powers to transmit information under Article 73 (e) of the Charter, and in particular:",
+                "(a) To formulate specific proposals in 2023;", "(b) To continue to examine the implementation;");
+        Document arabic = run(Language.ARABIC, "تطلب إلى الدول القائمة بالإدارة أن تحيل المعلومات بموجب المادة 73\n(ب) من الميثاق؛\n");
+        assertThat(Docs.paragraphs(arabic)).containsExactly("تطلب إلى الدول القائمة بالإدارة أن تحيل المعلومات بموجب المادة 73 (ب) من الميثاق؛");
+    }
+
+    @Test
     void chineseLinesJoinWithoutASpace() {
         Document d = run(Language.CHINESE, " 铭记联合国的宗旨包括发展国际间以尊重人民平等权利和自决原则为基础\n\n"
                 + "的友好关系，会议 1993\n\n年 6 月通过， \n\n 希望进一步发展国际合作， \n");
