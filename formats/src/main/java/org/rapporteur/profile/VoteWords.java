@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * @param none            the words a summary prints for a count of none ({@code contre zéro})
  * @param memberSeparator splits a list of member States
  * @param listSeparator   what the writers put between members
+ * @param withoutVote     the adoption note of a text adopted without a vote ({@code [Adopted without a vote.]})
  */
-public record VoteWords(Pattern summary, Pattern counts, List<String> labels, List<String> none,
+public record VoteWords(Pattern withoutVote, Pattern summary, Pattern counts, List<String> labels, List<String> none,
                         Pattern memberSeparator, String listSeparator) {
     public VoteWords {
         labels = List.copyOf(labels);

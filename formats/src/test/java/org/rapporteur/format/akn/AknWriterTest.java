@@ -277,4 +277,19 @@ class AknWriterTest {
         // as printed (a Council text's "1-"); the language's own form ("2 -") where the source did not say
         assertThat(xml).contains("<num>1-</num>", "<num>2 -</num>");
     }
+
+    @Test
+    void aTextAdoptedWithoutAVoteSaysSoAsAVotesOutcome() throws Exception {
+        Metadata meta = Metadata.EMPTY.withLanguage(Language.RUSSIAN).with(Field.NUMBER, "55/14");
+        String xml = akn(Document.of(meta, List.of(new Operative("1", List.of(new Text("постановляет")), List.of()),
+                new Closing("4 апреля 2024 года", Optional.of(LocalDate.of(2024, 4, 4)), "54-е заседание"),
+                new org.rapporteur.model.AdoptionNote("[Принята без голосования.]"))));
+        assertThat(xml).contains("<outcome refersTo=\"#adoptedWithoutVote\">[Принята без голосования.]</outcome>",
+                "<TLCTerm eId=\"adoptedWithoutVote\"");
+        // any other adoption note stays a paragraph
+        String other = akn(Document.of(meta, List.of(new Operative("1", List.of(new Text("постановляет")), List.of()),
+                new Closing("4 апреля 2024 года", Optional.of(LocalDate.of(2024, 4, 4)), "54-е заседание"),
+                new org.rapporteur.model.AdoptionNote("[Принята на 54-м заседании.]"))));
+        assertThat(other).contains("<p>[Принята на 54-м заседании.]</p>").doesNotContain("adoptedWithoutVote");
+    }
 }

@@ -229,6 +229,13 @@ public final class AknBody {
         for (Block b : tail) {
             if (b instanceof Closing c) {
                 closing(c);
+            } else if (b instanceof AdoptionNote a && adoptedWithoutVote(a)) {
+                // as a recorded vote's outcome is marked: the vote by the organ, its outcome the printed note
+                xml.openMixed("p");
+                xml.openMixed("vote", "by", "#" + voter, "as", "#author");
+                xml.leaf("outcome", a.text(), "refersTo", "#adoptedWithoutVote");
+                xml.close();
+                xml.close();
             } else if (b instanceof AdoptionNote a) {
                 inlines.paragraph(List.of(new Text(a.text())));
             } else if (b instanceof RecordedVote v) {
@@ -236,6 +243,11 @@ public final class AknBody {
             }
         }
         xml.close();
+    }
+
+    /** Whether {@code note} says the text was adopted without a vote, in the language's words. */
+    public boolean adoptedWithoutVote(AdoptionNote note) {
+        return org.rapporteur.profile.Profiles.of(language).vote().withoutVote().matcher(note.text()).find();
     }
 
     /**
