@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  * @param start        text that opens one, matched at the start ({@code وإذ})
  * @param phrase       the lead phrase one is named after where no emphasis marks it ({@code وإذ تشير أيضاً})
  * @param italic       whether the UN's files set the formula's body, lead phrases and operative leads in italics
+ * @param boldTitle    whether the UN's files set the title in bold ({@code <docTitle><span class="bold">})
  * @param operative    the lead of an operative paragraph ({@code Calls upon}, {@code Acoge con beneplácito})
  * @param cjkPrefix    Chinese and Japanese: what goes before an opening verb ({@code 又}, {@code 进一步})
  * @param cjkVerbs     Chinese and Japanese: opening verbs by their first two characters
  */
 public record PreambleOpenings(Pattern word, Pattern leadingWord, Set<String> leadingWords, Set<String> notLeading,
-                       Set<String> joining, Pattern start, Pattern phrase, boolean italic, Pattern operative,
+                       Set<String> joining, Pattern start, Pattern phrase, boolean italic, boolean boldTitle, Pattern operative,
                        Pattern cjkPrefix, Set<String> cjkVerbs) {
     public PreambleOpenings {
         leadingWords = Set.copyOf(leadingWords);

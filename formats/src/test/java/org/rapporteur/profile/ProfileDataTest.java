@@ -111,7 +111,7 @@ class ProfileDataTest {
     }
 
     /** The keys that are yes-or-no by design. */
-    private static final java.util.Set<String> BOOLEANS = java.util.Set.of("bracketedPoints", "italic");
+    private static final java.util.Set<String> BOOLEANS = java.util.Set.of("bracketedPoints", "italic", "boldTitle");
 
     private static void scalars(JsonNode node, String at, List<String> wrong) {
         if (node.isContainerNode()) {

@@ -135,7 +135,12 @@ public final class AknWriter implements DocumentWriter {
         if (!printedNumber.isEmpty() && !title.isEmpty()) {
             xml.text(" ");
         }
-        if (!title.isEmpty()) {
+        if (!title.isEmpty() && Profiles.of(meta.language().orElse(Language.ENGLISH)).openings().boldTitle()) {
+            // (set in bold as the UN's files set it, in the languages where they do)
+            xml.openMixed("docTitle", "refersTo", "#resolutionTitle");
+            xml.leaf("span", title, "class", "bold");
+            xml.close();
+        } else if (!title.isEmpty()) {
             xml.leaf("docTitle", title, "refersTo", "#resolutionTitle");
         }
         xml.close();
