@@ -64,8 +64,7 @@ public final class AknWriter implements DocumentWriter {
                     "TLCTerm", ref, "#" + ref, Profiles.proponentName(ref).orElse(ref)}));
             meta.get(Field.ORIGINAL).flatMap(AknCoverPage::originalLanguage).ifPresent(l -> more.add(new String[] {
                     "TLCConcept", l, "/akn/ontology/concept/un/language/" + l, l}));
-            java.util.regex.Pattern withoutVote = Profiles.of(language).vote().withoutVote();
-            if (doc.blocks(org.rapporteur.model.AdoptionNote.class).stream().anyMatch(a -> withoutVote.matcher(a.text()).find())) {
+            if (doc.blocks(org.rapporteur.model.AdoptionNote.class).stream().anyMatch(a -> AknBody.adoptedWithoutVote(a, language))) {
                 more.add(new String[] {"TLCTerm", "adoptedWithoutVote", "/akn/ontology/concept/un/voting/adoptedWithoutVote",
                         "Adopted without a vote"});
             }

@@ -229,7 +229,7 @@ public final class AknBody {
         for (Block b : tail) {
             if (b instanceof Closing c) {
                 closing(c);
-            } else if (b instanceof AdoptionNote a && adoptedWithoutVote(a)) {
+            } else if (b instanceof AdoptionNote a && adoptedWithoutVote(a, language)) {
                 // as a recorded vote's outcome is marked: the vote by the organ, its outcome the printed note
                 xml.openMixed("p");
                 xml.openMixed("vote", "by", "#" + voter, "as", "#author");
@@ -246,7 +246,7 @@ public final class AknBody {
     }
 
     /** Whether {@code note} says the text was adopted without a vote, in the language's words. */
-    public boolean adoptedWithoutVote(AdoptionNote note) {
+    public static boolean adoptedWithoutVote(AdoptionNote note, org.rapporteur.model.Language language) {
         return org.rapporteur.profile.Profiles.of(language).vote().withoutVote().matcher(note.text()).find();
     }
 
