@@ -28,11 +28,21 @@ public final class AknBody {
     private final XmlOut xml;
     private final AknInlines inlines;
     private final org.rapporteur.model.Language language;
+    /**
+     * Whether to set leads in italics as the UN's files do in this language (the formula's body, a preambular
+     * paragraph's lead phrase, an operative paragraph's lead): only where the source kept no emphasis at the
+     * start of any paragraph — a source that sets its own leads is followed as it is.
+     */
+    private final boolean italicLeads;
 
-    public AknBody(XmlOut xml, AknInlines inlines, org.rapporteur.model.Language language) {
+    /** The body of {@code doc}, in {@code language}. */
+    public AknBody(XmlOut xml, AknInlines inlines, org.rapporteur.model.Language language, Document doc) {
         this.xml = xml;
         this.inlines = inlines;
         this.language = language;
+        boolean own = doc.blocks().stream().anyMatch(b -> b instanceof Preambular p && startsEmphasised(p.content())
+                || b instanceof Operative o && startsEmphasised(o.content()));
+        this.italicLeads = org.rapporteur.profile.Profiles.of(language).openings().italic() && !own;
     }
 
     public void preamble(Document doc) throws XMLStreamException {
@@ -62,20 +72,6 @@ public final class AknBody {
             xml.close();
         }
         xml.close();
-    }
-
-    /**
-     * Whether to set leads in italics as the UN's files do in this language (the formula's body, a preambular
-     * paragraph's lead phrase, an operative paragraph's lead): only where the source kept no emphasis at the
-     * start of any paragraph — a source that sets its own leads is followed as it is.
-     */
-    private boolean italicLeads;
-
-    /** Decides {@link #italicLeads} for {@code doc}; call before {@link #preamble}. */
-    public void leadsOf(Document doc) {
-        boolean own = doc.blocks().stream().anyMatch(b -> b instanceof Preambular p && startsEmphasised(p.content())
-                || b instanceof Operative o && startsEmphasised(o.content()));
-        italicLeads = org.rapporteur.profile.Profiles.of(language).openings().italic() && !own;
     }
 
     private static boolean startsEmphasised(List<Inline> content) {
@@ -281,11 +277,7 @@ public final class AknBody {
         xml.text(summary.substring(at));
         for (int k = 0; k < v.groups().size(); k++) {
             VoteGroup g = v.groups().get(k);
-            xml.openMixed("outcome", "refersTo", "#" + switch (g.kind()) {
-                case IN_FAVOUR -> "inFavour";
-                case AGAINST -> "against";
-                case ABSTAINING -> "abstaining";
-            });
+            xml.openMixed("outcome", "refersTo", "#" + AknMeta.side(g.kind()));
             xml.text(g.label());
             xml.empty("eol");
             xml.leaf("organization", String.join(memberSeparator, g.members()) + (k == v.groups().size() - 1 ? "]" : ""),

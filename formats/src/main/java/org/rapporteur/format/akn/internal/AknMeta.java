@@ -111,14 +111,19 @@ public final class AknMeta {
         xml.close();
     }
 
+    /** A side of a vote by its AKN4UN term ({@code inFavour}): the counts here, the printed vote's outcomes. */
+    static String side(VoteGroup.Kind kind) {
+        return switch (kind) {
+            case IN_FAVOUR -> "inFavour";
+            case AGAINST -> "against";
+            case ABSTAINING -> "abstaining";
+        };
+    }
+
     private void voting(RecordedVote v) throws XMLStreamException {
         xml.open("voting", "outcome", "#adoptedRecordedVote", "refersTo", "#adoptedRecordedVote");
         for (VoteGroup g : v.groups()) {
-            String ref = switch (g.kind()) {
-                case IN_FAVOUR -> "inFavour";
-                case AGAINST -> "against";
-                case ABSTAINING -> "abstaining";
-            };
+            String ref = side(g.kind());
             int count = g.printedCount().orElse(g.members().size());
             xml.open("count", "value", Integer.toString(count), "refersTo", "#" + ref, "eId", "vote_" + ref);
             xml.openForeign("akn4un", AKN4UN, "voters");

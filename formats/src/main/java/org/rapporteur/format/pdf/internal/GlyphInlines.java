@@ -92,7 +92,7 @@ public final class GlyphInlines {
                 // Where the page draws its spaces (Word), a gap narrower than one is kerning inside a word
                 // ("ful l", "Al -Qaida", "Niño ,"), not a word boundary.
                 boolean kerned = line.drawnSpace() > 0 && gap < KERNING * line.drawnSpace();
-                if (!prev.text().isBlank() && !g.text().isBlank() && !arabicJoin && !kerned && !(autospaced(prev, g) && gap < AUTOSPACE * size)) {
+                if (!prev.text().isBlank() && !g.text().isBlank() && !arabicJoin && !kerned && !autospaced(prev, g, gap, size)) {
                     // a column gap: wider than a line's usual word gap by far (three spaces, so cells stay apart)
                     boolean column = gap > 1.2f * size || line.drawnSpace() > 0 && gap > 4 * line.drawnSpace();
                     out.add(new Glyph(column ? "   " : " ", prev.x() + prev.width(), prev.baseline(),
@@ -139,14 +139,15 @@ public final class GlyphInlines {
      * "2023年12月7日". Only a drawn space glyph, which is kept as it is, is a space there; and a gap wider
      * than {@link #AUTOSPACE} em sets apart what a layout placed apart (a running header's symbol and title).
      */
-    /** The widest gap, in em, that autospacing leaves (Word and LibreOffice leave about a quarter em). */
-    private static final float AUTOSPACE = 0.4f;
-
-    static boolean autospaced(Glyph prev, Glyph g) {
+    static boolean autospaced(Glyph prev, Glyph g, float gap, float size) {
         int before = prev.text().codePointBefore(prev.text().length());
         int after = g.text().codePointAt(0);
-        return Script.isCjk(before) && latinOrDigit(after) || latinOrDigit(before) && Script.isCjk(after);
+        return gap < AUTOSPACE * size
+                && (Script.isCjk(before) && latinOrDigit(after) || latinOrDigit(before) && Script.isCjk(after));
     }
+
+    /** The widest gap, in em, that autospacing leaves (Word and LibreOffice leave about a quarter em). */
+    private static final float AUTOSPACE = 0.4f;
 
     private static boolean latinOrDigit(int cp) {
         return Character.isDigit(cp) || Script.unicodeScript(cp) == Character.UnicodeScript.LATIN && Character.isLetter(cp);

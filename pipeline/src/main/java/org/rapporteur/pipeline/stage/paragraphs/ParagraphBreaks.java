@@ -57,8 +57,9 @@ final class ParagraphBreaks {
                 || (LABEL.matcher(text).matches() && sentenceEnded(before));
     }
 
-    /** A sub-paragraph label at a line's start: "(b) ", "(ب) ". */
+    /** A number standing as a word at a line's end: "Article 73" (not a mark glued to its text, "session;12"). */
     private static final Pattern CITED_NUMBER = Pattern.compile("\\s\\d{1,4}$");
+    /** A sub-paragraph label at a line's start: "(b) ", "(ب) ". */
     private static final Pattern POINT_START = Pattern.compile("^\\((?:\\p{IsArabic}{1,2}|[a-z]{1,4})\\)");
 
     /**
@@ -67,7 +68,6 @@ final class ParagraphBreaks {
      * points follow its intro's colon or a point's semicolon, never a bare number.
      */
     static boolean citedPoint(String before, String text) {
-        // (a number standing as a word, "Article 73"; not a mark glued to its text, "session;12")
         return CITED_NUMBER.matcher(before.strip()).find() && POINT_START.matcher(text.strip()).lookingAt();
     }
 
