@@ -64,6 +64,22 @@ class ProfileDataTest {
     }
 
     @Test
+    void leadStylesByLanguageAndOrgan() {
+        assertThat(Profiles.of(Language.ENGLISH).openings().leads("unga")).isEqualTo(LeadStyle.ITALIC);
+        assertThat(Profiles.of(Language.CHINESE).openings().leads("unga-hrc")).isEqualTo(LeadStyle.BOLD);
+        assertThat(Profiles.of(Language.ARABIC).openings().leads("unga")).isEqualTo(LeadStyle.BOLD_ITALIC);
+        assertThat(Profiles.of(Language.ARABIC).openings().leads("unga-hrc")).isEqualTo(LeadStyle.ITALIC);
+        // every organ a language sets apart is one organs.yaml knows
+        for (Language l : Language.values()) {
+            for (String actor : Profiles.of(l).openings().leadsByOrgan().keySet()) {
+                assertThat(Profiles.organ(actor)).as(l.code() + " leadsByOrgan " + actor).isPresent();
+            }
+        }
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> LeadStyle.of("underline")))
+                .hasMessageContaining("no lead style 'underline'");
+    }
+
+    @Test
     void monthsByNameAndVariant() {
         assertThat(Profiles.of(Language.ENGLISH).closing().month("December")).hasValue(12);
         assertThat(Profiles.of(Language.ARABIC).closing().month("يوليو")).hasValue(7);
@@ -100,7 +116,8 @@ class ProfileDataTest {
     }
 
     private static void paths(JsonNode node, String at, TreeSet<String> out) {
-        if (node.isObject() && !at.endsWith("monthVariants")) {
+        // (maps keyed by what differs between languages: a month's variants, the organs that set leads otherwise)
+        if (node.isObject() && !at.endsWith("monthVariants") && !at.endsWith("leadsByOrgan")) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String p = at.isEmpty() ? e.getKey() : at + "." + e.getKey();
@@ -111,7 +128,7 @@ class ProfileDataTest {
     }
 
     /** The keys that are yes-or-no by design. */
-    private static final java.util.Set<String> BOOLEANS = java.util.Set.of("bracketedPoints", "italic", "boldTitle");
+    private static final java.util.Set<String> BOOLEANS = java.util.Set.of("bracketedPoints", "boldTitle");
 
     private static void scalars(JsonNode node, String at, List<String> wrong) {
         if (node.isContainerNode()) {

@@ -94,7 +94,7 @@ public final class AknWriter implements DocumentWriter {
             java.util.List<String> others = Profiles.organs().stream().filter(o -> o != organ)
                     .map(o -> o.names().get(language.code())).filter(java.util.Objects::nonNull).map(Organ.Name::name).toList();
             AknBody body = new AknBody(xml, new AknInlines(xml, new NoteMarkers(NoteOrder.of(doc)),
-                    links ? Profiles.of(language).links() : null, others), language, doc);
+                    links ? Profiles.of(language).links() : null, others), language, doc, organ.actor());
             body.preamble(doc);
             body.mainBody(doc);
             // (the vote is by the organ under the name the UN's files give it, where the references hold it)

@@ -224,7 +224,7 @@ class AknWriterTest {
     }
 
     @Test
-    void leadsAreSetInItalicsAsTheUnSetsThemWhereTheSourceKeptNone() throws Exception {
+    void leadsAreSetAsTheUnSetsThemWhereTheSourceKeptNone() throws Exception {
         Metadata meta = Metadata.EMPTY.withLanguage(Language.ENGLISH).with(Field.NUMBER, "78/101");
         List<org.rapporteur.model.Block> blocks = List.of(new Formula("The General Assembly,"),
                 new Preambular(List.of(new Text("Noting with satisfaction the continued efforts,"))),
@@ -240,10 +240,36 @@ class AknWriterTest {
         own.set(1, new Preambular(List.of(Emphasis.of(Emphasis.Style.ITALIC, "Noting"), new Text(" with satisfaction the efforts,"))));
         assertThat(akn(Document.of(meta, own))).contains("<p><span class=\"italic\">Noting</span> with satisfaction the efforts,</p>",
                 "<p>Calls upon the administering Powers to cooperate;</p>", "<p>The General Assembly,</p>");
-        // the UN's Arabic and Chinese files set no italics
-        String arabic = akn(Document.of(Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.NUMBER, "78/10"),
-                List.of(new Formula("إن الجمعية العامة،"), new Preambular(List.of(new Text("إذ تشير إلى قرارها،"))))));
-        assertThat(arabic).doesNotContain("italic");
+        // the UN's Arabic files set the General Assembly's leads in bold italic, the Council's in italics
+        List<org.rapporteur.model.Block> arabic = List.of(new Formula("إن الجمعية العامة،"),
+                new Preambular(List.of(new Text("وإذ تشير أيضاً إلى قرارها،"))),
+                new Operative("1", List.of(new Text("تحيط علماً بتقرير الأمين العام؛")), List.of()));
+        assertThat(akn(Document.of(Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.NUMBER, "78/10")
+                .with(Field.SYMBOL, "A/RES/78/10"), arabic))).contains(
+                "<p><span class=\"bold italic\">إن الجمعية العامة</span>،</p>",
+                "<p><span class=\"bold italic\">وإذ تشير أيضاً</span> إلى قرارها،</p>",
+                "<p><span class=\"bold italic\">تحيط علماً</span> بتقرير الأمين العام؛</p>");
+        assertThat(akn(Document.of(Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.NUMBER, "55/14")
+                .with(Field.SYMBOL, "A/HRC/RES/55/14"), arabic))).contains(
+                "<p><span class=\"italic\">وإذ تشير أيضاً</span> إلى قرارها،</p>").doesNotContain("bold italic");
+        // and the Chinese in bold
+        String chinese = akn(Document.of(Metadata.EMPTY.withLanguage(Language.CHINESE).with(Field.NUMBER, "78/101"),
+                List.of(new Formula("大会，"), new Preambular(List.of(new Text("感到遗憾的是，殖民主义尚未完全根除，"))),
+                        new Operative("1", List.of(new Text("满意地回顾在联合国监督下举行了全民投票；")), List.of()),
+                        new Operative("2", List.of(new Text("请秘书长提出报告；")), List.of()))));
+        assertThat(chinese).contains("<p><span class=\"bold\">大会</span>，</p>",
+                "<container name=\"感到遗憾的是\"", "<p><span class=\"bold\">感到遗憾的是</span>，殖民主义尚未完全根除，</p>",
+                "<p><span class=\"bold\">满意地回顾</span>在联合国监督下举行了全民投票；</p>",
+                "<p><span class=\"bold\">请</span>秘书长提出报告；</p>");
+    }
+
+    @Test
+    void boldItalicIsOneSpanAsInTheUnsArabicFiles() throws Exception {
+        // (a PDF's bold italic run: italic inside bold)
+        String xml = akn(Document.of(Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.NUMBER, "78/10"),
+                List.of(new Preambular(List.of(new org.rapporteur.model.Emphasis(Emphasis.Style.BOLD,
+                        List.of(Emphasis.of(Emphasis.Style.ITALIC, "إذ تشير"))), new Text(" إلى قرارها،"))))));
+        assertThat(xml).contains("<container name=\"إذ تشير\"", "<p><span class=\"bold italic\">إذ تشير</span> إلى قرارها،</p>");
     }
 
     @Test

@@ -144,6 +144,20 @@ class DocxWriterTest {
     }
 
     @Test
+    void italicInsideBoldIsABoldItalicRun() throws Exception {
+        Document d = Document.of(Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.NUMBER, "78/10"), List.of(
+                new Preambular(List.of(new Emphasis(Emphasis.Style.BOLD, List.of(Emphasis.of(Emphasis.Style.ITALIC, "إذ تشير"))),
+                        new Text(" إلى قرارها،")))));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(d)))) {
+            XWPFRun lead = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(r -> "إذ تشير".equals(r.text())).findFirst().orElseThrow();
+            assertThat(lead.isBold()).isTrue();
+            assertThat(lead.isItalic()).isTrue();
+            assertThat(lead.getCTR().getRPr().xmlText()).containsSubsequence("<w:b/>", "<w:bCs/>", "<w:i/>", "<w:iCs/>");
+        }
+    }
+
+    @Test
     void sameDocumentSameBytes() throws Exception {
         assertThat(write(resolution(Language.CHINESE))).isEqualTo(write(resolution(Language.CHINESE)));
     }

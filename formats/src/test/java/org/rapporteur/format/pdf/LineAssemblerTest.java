@@ -111,6 +111,22 @@ class LineAssemblerTest {
     }
 
     @Test
+    void aBoldItalicRunIsItalicInsideBold() {
+        // "Recalling also its resolution": the lead in a bold italic font, as the UN's Arabic leads are set
+        List<Glyph> glyphs = new ArrayList<>();
+        float x = 71;
+        String text = "Recalling also its resolution";
+        for (int i = 0; i < text.length(); i++, x += 5) {
+            boolean lead = i < "Recalling also".length();
+            glyphs.add(new Glyph(String.valueOf(text.charAt(i)), x, 100, 5, BODY, lead, lead));
+        }
+        List<org.rapporteur.model.Inline> inlines = org.rapporteur.format.pdf.internal.GlyphInlines.of(new PdfLine(1, glyphs, List.of(0), 5), false);
+        assertThat(inlines).startsWith(new org.rapporteur.model.Emphasis(org.rapporteur.model.Emphasis.Style.BOLD,
+                List.of(org.rapporteur.model.Emphasis.of(org.rapporteur.model.Emphasis.Style.ITALIC, "Recalling also"))));
+        assertThat(org.rapporteur.model.Inlines.plainText(inlines)).isEqualTo(text);
+    }
+
+    @Test
     void onAPageWithoutSpaceGlyphsAGapPdfBoxMissedIsAWordGap() {
         // TeX: "Territory must take place, with" with words placed 2.5 points (0.23 em) apart
         PdfLine tex = words(0, new float[] {0, 2.5f, 2.5f, 2.5f, 2.5f}, "Territory", "must", "take", "place,", "with");

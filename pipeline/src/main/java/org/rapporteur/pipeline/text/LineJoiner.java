@@ -155,6 +155,12 @@ public final class LineJoiner {
         if ("-‐–—".indexOf(b) >= 0 && before.length() > 1 && !Character.isWhitespace(before.charAt(before.length() - 2))) {
             return false;
         }
+        // An em dash after a space, where the document sets its dashes against what they enclose, opens a
+        // parenthesis: "prácticas —" | "como los mecanismos—,".
+        if (b == '\u2014' && before.length() > 1 && Character.isWhitespace(before.charAt(before.length() - 2))
+                && Character.isLetterOrDigit(a) && spacing.dashesEnclose()) {
+            return false;
+        }
         if (Script.isIdeographic(b) || Script.isIdeographic(a)) {
             return false;
         }

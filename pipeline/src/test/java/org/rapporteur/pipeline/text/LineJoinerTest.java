@@ -38,6 +38,20 @@ class LineJoinerTest {
     }
 
     @Test
+    void aDashThatOpensAParenthesisGoesWithTheNextLineWhereTheDocumentSetsDashesSo() {
+        // Spanish sets a parenthetical dash against the words it encloses: "—como los mecanismos—,"
+        LineJoiner spanish = LineJoiner.of(List.of("las mejores prácticas —", "como los mecanismos legales—, especialmente",
+                "la Oficina —con el apoyo de los Estados— presentará"), Set.of());
+        assertThat(Inlines.plainText(spanish.join(List.of(new Text("las mejores prácticas —")),
+                List.of(new Text("como los mecanismos legales—,"))))).isEqualTo("las mejores prácticas —como los mecanismos legales—,");
+        // a document that spaces its dashes on both sides keeps the space
+        LineJoiner spaced = LineJoiner.of(List.of("the best practices —", "such as legal protection — and remedies",
+                "the Office — with the support of States — will"), Set.of());
+        assertThat(Inlines.plainText(spaced.join(List.of(new Text("the best practices —")),
+                List.of(new Text("such as legal protection"))))).isEqualTo("the best practices — such as legal protection");
+    }
+
+    @Test
     void chineseJoinsWithoutSpacesAndSoDoesALatinWordTheDocumentWritesWhole() {
         assertThat(joined("大会，", "回顾其决议")).isEqualTo("大会，回顾其决议");
         assertThat(joined("关于 CO", "VID-19 的决议")).isEqualTo("关于 COVID-19 的决议");

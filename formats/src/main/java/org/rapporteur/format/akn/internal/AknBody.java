@@ -22,6 +22,7 @@ import org.rapporteur.model.Script;
 import org.rapporteur.model.SubParagraph;
 import org.rapporteur.model.Text;
 import org.rapporteur.model.VoteGroup;
+import org.rapporteur.profile.LeadStyle;
 
 /** {@code <preamble>}, {@code <mainBody>} and {@code <conclusions>} from the document's blocks. */
 public final class AknBody {
@@ -29,20 +30,21 @@ public final class AknBody {
     private final AknInlines inlines;
     private final org.rapporteur.model.Language language;
     /**
-     * Whether to set leads in italics as the UN's files do in this language (the formula's body, a preambular
-     * paragraph's lead phrase, an operative paragraph's lead): only where the source kept no emphasis at the
-     * start of any paragraph — a source that sets its own leads is followed as it is.
+     * How to set leads as the UN's files do in this language and organ (the formula's body, a preambular
+     * paragraph's lead phrase, an operative paragraph's lead: italic in English, bold in Chinese): none where
+     * the source kept emphasis at the start of any paragraph — a source that sets its own leads is followed as
+     * it is.
      */
-    private final boolean italicLeads;
+    private final LeadStyle leads;
 
-    /** The body of {@code doc}, in {@code language}. */
-    public AknBody(XmlOut xml, AknInlines inlines, org.rapporteur.model.Language language, Document doc) {
+    /** The body of {@code doc}, in {@code language}, adopted by the organ {@code actor} ({@code unga}). */
+    public AknBody(XmlOut xml, AknInlines inlines, org.rapporteur.model.Language language, Document doc, String actor) {
         this.xml = xml;
         this.inlines = inlines;
         this.language = language;
         boolean own = doc.blocks().stream().anyMatch(b -> b instanceof Preambular p && startsEmphasised(p.content())
                 || b instanceof Operative o && startsEmphasised(o.content()));
-        this.italicLeads = org.rapporteur.profile.Profiles.of(language).openings().italic() && !own;
+        this.leads = own ? LeadStyle.NONE : org.rapporteur.profile.Profiles.of(language).openings().leads(actor);
     }
 
     public void preamble(Document doc) throws XMLStreamException {
@@ -57,8 +59,8 @@ public final class AknBody {
             xml.open("formula", "name", "enactingFormula", "eId", "formula_" + (++n));
             String body = f.text().strip();
             int comma = body.length() - 1;
-            if (italicLeads && comma > 0 && (body.charAt(comma) == ',' || body.charAt(comma) == '，')) {
-                inlines.paragraph(List.of(Emphasis.of(Emphasis.Style.ITALIC, body.substring(0, comma)), new Text(body.substring(comma))));
+            if (leads != LeadStyle.NONE && comma > 0 && ",，،".indexOf(body.charAt(comma)) >= 0) {
+                inlines.paragraph(List.of(leads.set(body.substring(0, comma)), new Text(body.substring(comma))));
             } else {
                 inlines.paragraph(List.of(new Text(f.text())));
             }
@@ -68,7 +70,7 @@ public final class AknBody {
         for (Preambular p : preamble) {
             String name = leadPhrase(p.content(), language);
             xml.open("container", "name", name, "eId", "container_" + (++c));
-            inlines.paragraph(italicLeads ? italicLead(p.content(), name) : p.content());
+            inlines.paragraph(styledLead(p.content(), name, leads));
             xml.close();
         }
         xml.close();
@@ -78,9 +80,9 @@ public final class AknBody {
         return !content.isEmpty() && content.get(0) instanceof Emphasis;
     }
 
-    /** {@code content} with its opening {@code lead} set in italics, where its first text opens with it. */
-    static List<Inline> italicLead(List<Inline> content, String lead) {
-        if (lead.isEmpty() || content.isEmpty() || !(content.get(0) instanceof Text t)) {
+    /** {@code content} with its opening {@code lead} set in {@code style}, where its first text opens with it. */
+    static List<Inline> styledLead(List<Inline> content, String lead, LeadStyle style) {
+        if (style == LeadStyle.NONE || lead.isEmpty() || content.isEmpty() || !(content.get(0) instanceof Text t)) {
             return content;
         }
         String text = t.text();
@@ -92,7 +94,7 @@ public final class AknBody {
         if (start > 0) {
             out.add(new Text(text.substring(0, start)));
         }
-        out.add(Emphasis.of(Emphasis.Style.ITALIC, lead));
+        out.add(style.set(lead));
         if (start + lead.length() < text.length()) {
             out.add(new Text(text.substring(start + lead.length())));
         }
@@ -156,7 +158,7 @@ public final class AknBody {
             xml.leaf("num", o.printed().isEmpty() ? org.rapporteur.profile.Profiles.of(language).numbering().printedNumber(o.number())
                     : o.printed());
         }
-        contentOrList(eId, "__content", italicLeads ? italicLead(o.content(), operativeLead(o.content())) : o.content(), o.points());
+        contentOrList(eId, "__content", styledLead(o.content(), operativeLead(o.content()), leads), o.points());
         xml.close();
     }
 

@@ -54,8 +54,15 @@ public final class AknInlines {
                         k + 2 < content.size() && content.get(k + 1) instanceof NoteRef && content.get(k + 2) instanceof Text a
                                 && a.text().startsWith(")"));
             } else if (i instanceof Emphasis e) {
-                xml.openMixed("span", "class", e.style() == Emphasis.Style.BOLD ? "bold" : "italic");
-                write(e.content(), insideNote);
+                // bold around italic alone (a PDF's bold italic run) is one span, as the UN's files write it
+                if (e.style() == Emphasis.Style.BOLD && e.content().size() == 1 && e.content().get(0) instanceof Emphasis in
+                        && in.style() == Emphasis.Style.ITALIC) {
+                    xml.openMixed("span", "class", "bold italic");
+                    write(in.content(), insideNote);
+                } else {
+                    xml.openMixed("span", "class", e.style() == Emphasis.Style.BOLD ? "bold" : "italic");
+                    write(e.content(), insideNote);
+                }
                 xml.close();
             } else if (i instanceof NoteRef r) {
                 NoteMarkers.Ref ref = notes.reference(r.note(), insideNote);

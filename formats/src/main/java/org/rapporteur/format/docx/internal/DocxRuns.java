@@ -42,11 +42,16 @@ public final class DocxRuns {
     }
 
     public void write(StringBuilder p, List<Inline> content, Emphasis.Style style) {
+        write(p, content, style == Emphasis.Style.BOLD, style == Emphasis.Style.ITALIC);
+    }
+
+    /** (Emphasis inside emphasis adds up: bold around italic is a bold italic run, as a PDF's bold italic lead.) */
+    private void write(StringBuilder p, List<Inline> content, boolean bold, boolean italic) {
         for (Inline i : content) {
             if (i instanceof Text t) {
-                text(p, t.text(), style == Emphasis.Style.BOLD, style == Emphasis.Style.ITALIC);
+                text(p, t.text(), bold, italic);
             } else if (i instanceof Emphasis e) {
-                write(p, e.content(), e.style());
+                write(p, e.content(), bold || e.style() == Emphasis.Style.BOLD, italic || e.style() == Emphasis.Style.ITALIC);
             } else if (i instanceof NoteRef r) {
                 notes.reference(p, r.note());
             } else if (i instanceof Mark m) {

@@ -216,7 +216,9 @@ public final class GlyphInlines {
         }
         out.add(new Text(lead));
         Emphasis.Style st = (style & 1) != 0 ? Emphasis.Style.BOLD : Emphasis.Style.ITALIC;
-        out.add(Emphasis.of(st, core));
+        // bold italic is italic inside bold (the UN's Arabic leads: <span class="bold italic">)
+        out.add(style == 3 ? new Emphasis(Emphasis.Style.BOLD, List.of(Emphasis.of(Emphasis.Style.ITALIC, core)))
+                : Emphasis.of(st, core));
         out.add(new Text(trail));
     }
 }

@@ -33,8 +33,37 @@ class LeadPhraseTest {
             fr | Ayant examiné le rapport du Comité spécial                         | Ayant examiné
             fr | Prenant note de l’ensemble des déclarations                        | Prenant note
             fr | Ayant à l’esprit que                                               | Ayant à l’esprit
+            es | Expresando gran preocupación por la violencia                      | Expresando gran preocupación
+            ru | выражая крайнюю обеспокоенность по поводу насилия                  | выражая крайнюю обеспокоенность
+            ru | выражая признательность Генеральному секретарю                     | выражая признательность
+            en | Expressing grave concern at the violence                           | Expressing grave concern
+            zh | 感到遗憾的是，殖民主义尚未完全根除                                | 感到遗憾的是
+            zh | 重申深信必须铲除殖民主义                                            | 重申深信
+            zh | 又回顾其1993年10月25日第48/11号决议                                | 又回顾
             """)
     void namedAfterItsLeadPhrase(String language, String text, String phrase) {
         assertThat(AknBody.leadPhrase(List.of(new Text(text)), Language.fromCode(language).orElseThrow())).isEqualTo(phrase);
+    }
+
+    /** An operative paragraph's lead, set as the UN's files set it (the spans of the same files' main bodies). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ar | تحث الدول الأعضاء على أن تراعي الهدنة الأولمبية                  | تحث
+            ar | ترحب أيضاً بما للرياضيين المشاركين                                 | ترحب أيضاً
+            ar | تحيط علماً بتقرير الأمين العام                                     | تحيط علماً
+            zh | 敦促会员国依循《联合国宪章》                                         | 敦促
+            zh | 又欢迎参加奥运会和残奥会的运动员                                     | 又欢迎
+            zh | 着重指出会员国之间务必开展合作                                       | 着重指出
+            zh | 满意地回顾在联合国监督下                                             | 满意地回顾
+            zh | 重申决心继续采取一切必要步骤                                         | 重申决心
+            zh | 请秘书长和大会主席推动会员国                                         | 请
+            zh | 深感关切的是，世界各地                                               | 深感关切的是
+            en | Calls upon the administering Powers                                | Calls upon
+            """)
+    void anOperativeLeadAsTheUnSetsIt(String language, String text, String lead) {
+        Language l = Language.fromCode(language).orElseThrow();
+        java.util.regex.Matcher m = org.rapporteur.profile.Profiles.of(l).openings().operative().matcher(text);
+        assertThat(m.lookingAt()).isTrue();
+        assertThat(m.group().strip()).isEqualTo(lead);
     }
 }
