@@ -37,6 +37,7 @@ class LeadPhraseTest {
             ru | выражая крайнюю обеспокоенность по поводу насилия                  | выражая крайнюю обеспокоенность
             ru | выражая признательность Генеральному секретарю                     | выражая признательность
             en | Expressing grave concern at the violence                           | Expressing grave concern
+            en | Reiterating its conviction that the eradication of colonialism     | Reiterating its conviction
             zh | 感到遗憾的是，殖民主义尚未完全根除                                | 感到遗憾的是
             zh | 重申深信必须铲除殖民主义                                            | 重申深信
             zh | 又回顾其1993年10月25日第48/11号决议                                | 又回顾
