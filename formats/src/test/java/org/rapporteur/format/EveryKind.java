@@ -63,6 +63,8 @@ public final class EveryKind {
                                 new SubParagraph("", List.of(new Text("and to report thereon."))))),
                 new Operative("", List.of(new Text("An unnumbered paragraph.")), List.of()),
                 new Paragraph(List.of(new Text("\ta tab first, a space last "))),
+                new Paragraph(List.of(new Text("On the 1"), Emphasis.of(Emphasis.Style.SUPERSCRIPT, "st"), new Text(" day, "),
+                        new Emphasis(Emphasis.Style.BOLD, List.of(Emphasis.of(Emphasis.Style.ITALIC, "bold italic"))), new Text("."))),
                 // XMLBeans writes a text of over 32 characters with more than five '<' or '&' as CDATA
                 new Paragraph(List.of(new Text("R&D, M&E, S&T, A&B, C&D & E&F: more than five & over 32 ]]> long"),
                         new Text("ends with a no-break space\u00a0"), new Text("\r carriage <&> return"))),

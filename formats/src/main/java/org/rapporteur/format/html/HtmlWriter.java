@@ -182,7 +182,11 @@ public final class HtmlWriter implements DocumentWriter {
                 if (i instanceof Text t) {
                     w.text(t.text());
                 } else if (i instanceof Emphasis e) {
-                    w.open(e.style() == Emphasis.Style.BOLD ? "strong" : "em");
+                    w.open(switch (e.style()) {
+                        case BOLD -> "strong";
+                        case ITALIC -> "em";
+                        case SUPERSCRIPT -> "sup";
+                    });
                     inlines(e.content());
                     w.close();
                 } else if (i instanceof NoteRef r) {

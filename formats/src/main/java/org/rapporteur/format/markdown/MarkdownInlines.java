@@ -21,6 +21,9 @@ final class MarkdownInlines {
         for (Inline i : inlines) {
             if (i instanceof Text t) {
                 sb.append(MarkdownEscaper.inline(t.text()));
+            } else if (i instanceof Emphasis e && e.style() == Emphasis.Style.SUPERSCRIPT) {
+                // (CommonMark has no superscript: "1er" stays the text it reads as)
+                sb.append(render(e.content()));
             } else if (i instanceof Emphasis e) {
                 String delimiter = e.style() == Emphasis.Style.BOLD ? "**" : "*";
                 String inner = render(e.content());

@@ -264,6 +264,14 @@ class AknWriterTest {
     }
 
     @Test
+    void aRaisedOrdinalEndingIsASupAsInTheUnsFrenchFiles() throws Exception {
+        String xml = akn(Document.of(Metadata.EMPTY.withLanguage(Language.FRENCH).with(Field.NUMBER, "78/10"),
+                List.of(new Preambular(List.of(new Text("Rappelant sa résolution du 1"),
+                        Emphasis.of(Emphasis.Style.SUPERSCRIPT, "er"), new Text(" décembre,"))))));
+        assertThat(xml).contains("Rappelant</span> sa résolution du 1<sup>er</sup> décembre,</p>");
+    }
+
+    @Test
     void boldItalicIsOneSpanAsInTheUnsArabicFiles() throws Exception {
         // (a PDF's bold italic run: italic inside bold)
         String xml = akn(Document.of(Metadata.EMPTY.withLanguage(Language.ARABIC).with(Field.NUMBER, "78/10"),

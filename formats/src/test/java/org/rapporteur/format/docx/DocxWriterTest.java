@@ -158,6 +158,19 @@ class DocxWriterTest {
     }
 
     @Test
+    void aRaisedOrdinalEndingIsASuperscriptRun() throws Exception {
+        Document d = Document.of(Metadata.EMPTY.withLanguage(Language.FRENCH).with(Field.NUMBER, "78/10"), List.of(
+                new Preambular(List.of(new Text("Rappelant sa résolution du 1"), Emphasis.of(Emphasis.Style.SUPERSCRIPT, "er"),
+                        new Text(" décembre,")))));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write(d)))) {
+            XWPFParagraph p = doc.getParagraphs().stream().filter(x -> x.getText().contains("décembre")).findFirst().orElseThrow();
+            assertThat(p.getText()).isEqualTo("Rappelant sa résolution du 1er décembre,");
+            XWPFRun er = p.getRuns().stream().filter(r -> "er".equals(r.text())).findFirst().orElseThrow();
+            assertThat(er.getVerticalAlignment().toString()).isEqualTo("superscript");
+        }
+    }
+
+    @Test
     void sameDocumentSameBytes() throws Exception {
         assertThat(write(resolution(Language.CHINESE))).isEqualTo(write(resolution(Language.CHINESE)));
     }

@@ -127,6 +127,32 @@ class LineAssemblerTest {
     }
 
     @Test
+    void raisedLettersAgainstAWordAreAnOrdinalsEndingAndRaisedDigitsAMark() {
+        // "du 1er décembre, les XVIIes Jeux 3": "er" and "es" raised and small, "3" a note's mark
+        List<Glyph> glyphs = new ArrayList<>();
+        float[] x = {71};
+        java.util.function.BiConsumer<String, Boolean> put = (t, raised) -> {
+            for (char c : t.toCharArray()) {
+                glyphs.add(raised ? new Glyph(String.valueOf(c), x[0], 96, 3.5f, 7, false, false)
+                        : new Glyph(String.valueOf(c), x[0], 100, 5, BODY, false, false));
+                x[0] += raised ? 3.5f : 5;
+            }
+        };
+        put.accept("du 1", false);
+        put.accept("er", true);
+        put.accept(" décembre, les XVII", false);
+        put.accept("es", true);
+        put.accept(" Jeux", false);
+        put.accept("3", true);
+        List<org.rapporteur.model.Inline> inlines = org.rapporteur.format.pdf.internal.GlyphInlines.of(new PdfLine(1, glyphs, List.of(0), 5), false);
+        var sup = org.rapporteur.model.Emphasis.Style.SUPERSCRIPT;
+        assertThat(inlines).containsExactly(new org.rapporteur.model.Text("du 1"), org.rapporteur.model.Emphasis.of(sup, "er"),
+                new org.rapporteur.model.Text(" décembre, les XVII"), org.rapporteur.model.Emphasis.of(sup, "es"),
+                new org.rapporteur.model.Text(" Jeux"), new org.rapporteur.model.Mark("3"));
+        assertThat(org.rapporteur.model.Inlines.plainText(inlines)).isEqualTo("du 1er décembre, les XVIIes Jeux");
+    }
+
+    @Test
     void onAPageWithoutSpaceGlyphsAGapPdfBoxMissedIsAWordGap() {
         // TeX: "Territory must take place, with" with words placed 2.5 points (0.23 em) apart
         PdfLine tex = words(0, new float[] {0, 2.5f, 2.5f, 2.5f, 2.5f}, "Territory", "must", "take", "place,", "with");

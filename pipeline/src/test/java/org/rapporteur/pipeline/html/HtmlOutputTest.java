@@ -43,6 +43,20 @@ public class HtmlOutputTest {
     }
 
     @org.junit.jupiter.api.Test
+    void emphasisBoldItalicAndARaisedEndingAreValidMarkup() throws Exception {
+        var sup = org.rapporteur.model.Emphasis.Style.SUPERSCRIPT;
+        Document d = Document.of(org.rapporteur.model.Metadata.EMPTY.withLanguage(org.rapporteur.model.Language.FRENCH)
+                .with(org.rapporteur.model.Field.NUMBER, "78/10"), List.of(new org.rapporteur.model.Preambular(List.of(
+                new org.rapporteur.model.Emphasis(org.rapporteur.model.Emphasis.Style.BOLD,
+                        List.of(org.rapporteur.model.Emphasis.of(org.rapporteur.model.Emphasis.Style.ITALIC, "Rappelant"))),
+                new org.rapporteur.model.Text(" sa résolution du 1"), org.rapporteur.model.Emphasis.of(sup, "er"),
+                new org.rapporteur.model.Text(" décembre,")))));
+        byte[] page = html(d);
+        assertThat(NuChecker.errors(page)).isEmpty();
+        assertThat(new String(page, StandardCharsets.UTF_8)).contains("<strong><em>Rappelant</em></strong> sa résolution du 1<sup>er</sup> décembre,");
+    }
+
+    @org.junit.jupiter.api.Test
     void theCheckerFindsWhatIsWrong() throws Exception {
         // (a check that cannot fail checks nothing: no title, an id twice, a list item outside a list)
         byte[] bad = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"></head><body><p id=\"a\">x</p><p id=\"a\">y</p><li>z</li></body></html>"

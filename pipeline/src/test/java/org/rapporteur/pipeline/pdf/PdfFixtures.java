@@ -163,6 +163,26 @@ final class PdfFixtures {
         return file;
     }
 
+    /** One French page whose ordinals end in raised letters ("1er", "XXXIIIe"), as the UN's French PDFs print them. */
+    static Path frenchOrdinals(Path dir) throws IOException {
+        Path file = dir.resolve("fr_ordinals.pdf");
+        try (PdfComposer c = new PdfComposer(false)) {
+            c.page();
+            c.line(LEFT, 53, 9, t("A/RES/99/4"));
+            c.line(LEFT, 89, 14, t("99/4. Édification d’un monde pacifique et meilleur grâce au sport"));
+            c.line(INDENT, 120, 12, it("L’Assemblée générale"), t(","));
+            c.line(INDENT, 150, 12, it("Rappelant"), t(" sa résolution 77/27 du 1"), sup("er"), t(" décembre 2022 et les Jeux de la"));
+            c.line(LEFT, 166, 12, t("XXXIII"), sup("e"), t(" Olympiade, qui se tiendront à Paris,"), sup("1"));
+            c.line(INDENT, 196, 12, t("1. "), it("Décide"), t(" de poursuivre l’examen de la question à sa quatre-vingtième session."));
+            c.right(RIGHT, 226, 12, "21 novembre 2023");
+            c.right(RIGHT, 242, 12, "46e séance plénière");
+            c.line(LEFT, 732, 9, t("1 Voir la résolution 48/11."));
+            c.line(LEFT, 797, 8, t("23-23443 (F)    1/1"));
+            c.save(file);
+        }
+        return file;
+    }
+
     /**
      * One English page whose note labels are superscripts, as UN PDFs print them, and whose second note
      * has a raised mark of its own referring to the first.

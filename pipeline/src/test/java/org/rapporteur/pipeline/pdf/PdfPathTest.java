@@ -94,6 +94,22 @@ class PdfPathTest {
     }
 
     @Test
+    void raisedOrdinalEndingsStayRaisedAndAreNoMarks() throws Exception {
+        Document d = converter.read(PdfFixtures.frenchOrdinals(dir));
+        assertThat(d.warnings()).isEmpty();
+        assertThat(texts(d)).containsExactly(
+                "Rappelant sa résolution 77/27 du 1er décembre 2022 et les Jeux de la XXXIIIe Olympiade, qui se tiendront à Paris,[^1]",
+                "1:Décide de poursuivre l’examen de la question à sa quatre-vingtième session.");
+        assertThat(notes(d)).containsExactly("Voir la résolution 48/11.");
+        assertThat(d.blocks(Preambular.class).get(0).content())
+                .contains(Emphasis.of(Emphasis.Style.SUPERSCRIPT, "er"), Emphasis.of(Emphasis.Style.SUPERSCRIPT, "e"));
+        java.io.ByteArrayOutputStream akn = new java.io.ByteArrayOutputStream();
+        new org.rapporteur.format.akn.AknWriter().write(d, akn);
+        assertThat(akn.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("77/27</a> du 1<sup>er</sup> décembre 2022",
+                "XXXIII<sup>e</sup> Olympiade");
+    }
+
+    @Test
     void raisedMarksInsideANoteAreFoundLikeThoseInTheBody() throws Exception {
         Document d = converter.read(PdfFixtures.englishMarkInNote(dir));
         assertThat(d.warnings()).isEmpty();

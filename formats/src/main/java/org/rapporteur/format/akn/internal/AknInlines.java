@@ -59,6 +59,9 @@ public final class AknInlines {
                         && in.style() == Emphasis.Style.ITALIC) {
                     xml.openMixed("span", "class", "bold italic");
                     write(in.content(), insideNote);
+                } else if (e.style() == Emphasis.Style.SUPERSCRIPT) {
+                    xml.openMixed("sup"); // (as the UN's files write "1<sup>er</sup>")
+                    write(e.content(), insideNote);
                 } else {
                     xml.openMixed("span", "class", e.style() == Emphasis.Style.BOLD ? "bold" : "italic");
                     write(e.content(), insideNote);

@@ -42,16 +42,23 @@ public final class DocxRuns {
     }
 
     public void write(StringBuilder p, List<Inline> content, Emphasis.Style style) {
-        write(p, content, style == Emphasis.Style.BOLD, style == Emphasis.Style.ITALIC);
+        write(p, content, style == null ? new Run(false, false, false) : new Run(false, false, false).with(style));
     }
 
-    /** (Emphasis inside emphasis adds up: bold around italic is a bold italic run, as a PDF's bold italic lead.) */
-    private void write(StringBuilder p, List<Inline> content, boolean bold, boolean italic) {
+    /** How a run is set: emphasis inside emphasis adds up (bold around italic is a bold italic run). */
+    private record Run(boolean bold, boolean italic, boolean superscript) {
+        Run with(Emphasis.Style style) {
+            return new Run(bold || style == Emphasis.Style.BOLD, italic || style == Emphasis.Style.ITALIC,
+                    superscript || style == Emphasis.Style.SUPERSCRIPT);
+        }
+    }
+
+    private void write(StringBuilder p, List<Inline> content, Run run) {
         for (Inline i : content) {
             if (i instanceof Text t) {
-                text(p, t.text(), bold, italic);
+                text(p, t.text(), run);
             } else if (i instanceof Emphasis e) {
-                write(p, e.content(), bold || e.style() == Emphasis.Style.BOLD, italic || e.style() == Emphasis.Style.ITALIC);
+                write(p, e.content(), run.with(e.style()));
             } else if (i instanceof NoteRef r) {
                 notes.reference(p, r.note());
             } else if (i instanceof Mark m) {
@@ -61,17 +68,24 @@ public final class DocxRuns {
     }
 
     public void text(StringBuilder p, String text, boolean bold, boolean italic) {
+        text(p, text, new Run(bold, italic, false));
+    }
+
+    private void text(StringBuilder p, String text, Run run) {
         if (text.isEmpty()) {
             return;
         }
         String t = Inlines.xmlSafe(text.replace('\n', ' '));
         p.append("<w:r><w:rPr>");
         // Word takes bold, italic and size of Arabic (complex-script) letters from the -Cs twins only
-        if (bold) {
+        if (run.bold()) {
             p.append("<w:b/><w:bCs/>");
         }
-        if (italic) {
+        if (run.italic()) {
             p.append("<w:i/><w:iCs/>");
+        }
+        if (run.superscript()) {
+            p.append("<w:vertAlign w:val=\"superscript\"/>");
         }
         if (language.rightToLeft()) {
             p.append("<w:rtl/>");

@@ -10,8 +10,8 @@ import org.rapporteur.model.Script;
 import org.rapporteur.model.Text;
 
 /**
- * A line's glyphs as inline content: a run of small raised digits is a reference mark, bold and italic
- * runs are emphasis, and the gaps PDFBox saw between words become spaces (three for a column gap, so
+ * A line's glyphs as inline content: a run of small raised digits is a reference mark, a few raised letters
+ * against a word an ordinal's raised ending ("1<sup>er</sup>"), bold and italic runs are emphasis, and the gaps PDFBox saw between words become spaces (three for a column gap, so
  * {@code 10-52441 (C)   2/4} keeps its shape).
  */
 public final class GlyphInlines {
@@ -50,6 +50,11 @@ public final class GlyphInlines {
                 if (label.matches("\\d{1,3}")) {
                     flush(text, style, out);
                     out.add(new Mark(label));
+                } else if (mark.toString().matches("\\p{L}{1,4}") && text.length() > 0
+                        && Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
+                    // raised letters against a word: an ordinal's ending ("1er", "XXXIIIe", "no"), kept raised
+                    flush(text, style, out);
+                    out.add(Emphasis.of(Emphasis.Style.SUPERSCRIPT, mark.toString()));
                 } else {
                     text.append(mark);
                 }
